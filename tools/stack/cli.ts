@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The local stack: Kafka (KRaft), the schema registry, Redis and PostgreSQL on 127.0.0.1.
- *   npm run stack -- up | down | status | logs [kafka|registry|redis|maven] [--lines N] | env
+ *   npm run stack -- up | down | status | is-up | logs [kafka|registry|redis|maven] [--lines N] | env
  * Settings come from PROCURELINK_* variables (see tools/stack/config.ts and the README).
  */
 import { existsSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { tail } from './processes.ts';
 import { redisComponent } from './redis.ts';
 import { registryComponent } from './registry.ts';
 
-const USAGE = 'usage: npm run stack -- up | down | status | logs [kafka|registry|redis|maven] [--lines N] | env';
+const USAGE = 'usage: npm run stack -- up | down | status | is-up | logs [kafka|registry|redis|maven] [--lines N] | env';
 
 function components(config: StackConfig): Component[] {
   return [postgresComponent(config), redisComponent(config), kafkaComponent(config), registryComponent(config)];
@@ -80,6 +80,12 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'logs':
       logs(config, rest);
       return 0;
+    case 'is-up': {
+      // Exit 0 when this checkout's stack (Kafka and the registry) is running; scripts use it
+      // to leave a stack they did not start alone.
+      const all = await Promise.all(components(config).map((c) => c.status()));
+      return all.filter((s) => s.name === 'kafka' || s.name === 'registry').every((s) => s.state === 'running') ? 0 : 1;
+    }
     case 'env':
       for (const [key, value] of Object.entries(clientEnv(config))) console.log(`export ${key}=${value}`);
       return 0;

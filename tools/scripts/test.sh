@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: install, start the local stack if it is not up,
+# check types, lint and architecture, build, validate deployment files, run the unit,
+# integration and end-to-end tiers, then stop whatever this script started.
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+started_at=$(date +%s)
+
+say "unit tests (no I/O)"
+jest --selectProjects unit
+
+say "type check, lint and architecture rules"
+tsc -p tsconfig.json
+eslint .
+
+say "build every project"
+nx run-many -t build --outputStyle=static
+
+say "deployment files"
+bash tools/scripts/deploy-check.sh
+
+say "local stack"
+stack_was_up=no
+if npm run -s stack -- is-up; then stack_was_up=yes; fi
+cleanup() {
+  if [[ "$stack_was_up" == "no" ]]; then
+    say "stopping the stack this run started"
+    npm run -s stack -- down || true
+  fi
+}
+trap cleanup EXIT
+npm run -s stack -- up
+
+say "integration tests (real Kafka, registry, Redis, PostgreSQL)"
+jest --selectProjects int --runInBand
+
+say "end-to-end tests"
+jest --selectProjects e2e --runInBand --passWithNoTests
+
+say "all tests passed in $(( $(date +%s) - started_at )) s"
