@@ -3,10 +3,12 @@
 # check types, lint and architecture, build, validate deployment files, run the unit,
 # integration and end-to-end tiers, then stop whatever this script started.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
-started_at=$(date +%s)
+started_at=$(( $(date +%s) - SECONDS ))  # include the install in bootstrap.sh
+reports=.stack/reports
+rm -rf "$reports" && mkdir -p "$reports"
 
 say "unit tests (no I/O)"
-jest --selectProjects unit
+jest --selectProjects unit --json --outputFile="$reports/unit.json"
 
 say "type check, lint and architecture rules"
 tsc -p tsconfig.json
@@ -31,9 +33,19 @@ trap cleanup EXIT
 npm run -s stack -- up
 
 say "integration tests (real Kafka, registry, Redis, PostgreSQL)"
-jest --selectProjects int --runInBand
+jest --selectProjects int --runInBand --json --outputFile="$reports/int.json"
 
 say "end-to-end tests"
-jest --selectProjects e2e --runInBand --passWithNoTests
+jest --selectProjects e2e --runInBand --json --outputFile="$reports/e2e.json"
 
-say "all tests passed in $(( $(date +%s) - started_at )) s"
+say "summary"
+node -e '
+  let passed = 0, failed = 0, skipped = 0;
+  for (const tier of ["unit", "int", "e2e"]) {
+    const r = require(`./${process.argv[1]}/${tier}.json`);
+    console.log(`  ${tier.padEnd(4)} ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests;
+  }
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$reports"
+echo "npm test took $(( $(date +%s) - started_at )) s"

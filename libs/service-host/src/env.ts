@@ -24,6 +24,16 @@ export class EnvReader {
     return value;
   }
 
+  positiveInt(name: string, fallback: number): number {
+    const raw = this.text(name, String(fallback));
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      this.problems.push(`${name}=${raw}: must be a whole number above 0`);
+      return fallback;
+    }
+    return value;
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const raw = this.text(name, fallback);
     if (!(allowed as readonly string[]).includes(raw)) {

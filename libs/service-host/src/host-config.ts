@@ -6,6 +6,7 @@ export interface HostConfig {
   readonly host: string;
   readonly port: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly shutdownTimeoutMs: number;
 }
 
 /** The settings every service shares: where its HTTP API listens and how much it logs. */
@@ -16,6 +17,7 @@ export function parseHostConfig(service: string, env: Env, defaultPort: number):
     host: read.text('HOST', '127.0.0.1'),
     port: read.port('PORT', defaultPort),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
+    shutdownTimeoutMs: read.positiveInt('SHUTDOWN_TIMEOUT_MS', 10_000),
   };
   if (read.problems.length > 0) throw new ConfigError(service, read.problems);
   return config;

@@ -20,7 +20,8 @@ export interface ServiceDefinition {
 
 /**
  * Starts a service: configuration first (a bad value stops it with a message naming the
- * variable, exit code 78), then the Nest application with shutdown hooks for SIGTERM.
+ * variable, exit code 78), then the Nest application. SIGTERM or SIGINT closes it (running every
+ * shutdown hook) and exits 0, or exits 1 when that takes longer than SHUTDOWN_TIMEOUT_MS.
  */
 export async function runService(definition: ServiceDefinition, env: Env = process.env): Promise<void> {
   let config: HostConfig;
@@ -34,7 +35,26 @@ export async function runService(definition: ServiceDefinition, env: Env = proce
     throw error;
   }
   const app = await NestFactory.create(definition.module(config), { logger: LEVELS[config.logLevel] });
-  app.enableShutdownHooks();
+  const logger = new Logger(definition.name);
+  const shutdown = (signal: NodeJS.Signals): void => {
+    logger.log(`${signal}: finishing in-flight work (deadline ${config.shutdownTimeoutMs} ms)`);
+    const deadline = setTimeout(() => {
+      logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting anyway`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
   await app.listen(config.port, config.host);
-  new Logger(definition.name).log(`listening on http://${config.host}:${config.port}`);
+  const address = app.getHttpServer().address() as { port: number } | string | null;
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  logger.log(`listening on http://${config.host}:${port}`);
 }
