@@ -8,6 +8,16 @@ import { resolve } from 'node:path';
 describe('architecture rules in the lint configuration', () => {
   const root = resolve(__dirname, '../..');
 
+  beforeAll(() => {
+    // The Nx rule reads the cached project graph and skips itself when there is none: compute it first.
+    const nx = spawnSync(resolve(root, 'node_modules/.bin/nx'), ['show', 'projects'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    });
+    if (nx.status !== 0) throw new Error(`nx show projects failed: ${nx.stderr}`);
+  }, 60_000);
+
   // ESLint runs in its own process: its configuration is an ES module, which Jest's sandbox cannot load.
   async function ruleIds(path: string, code: string): Promise<string[]> {
     const eslint = spawnSync(

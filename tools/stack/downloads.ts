@@ -25,8 +25,13 @@ function mvn(config: StackConfig, args: readonly string[], what: string, variabl
       stdio: ['ignore', log, log],
     });
     if (result.error || result.status !== 0) {
+      const firstError = tail(logFile, 40)
+        .split('\n')
+        .find((line) => line.startsWith('[ERROR]'))
+        ?.replace(/^\[ERROR\]\s*/, '')
+        .replace(/ -> \[Help 1\]$/, '');
       throw new StackError(
-        `could not fetch ${what} from Maven Central; last lines of ${logFile}:\n${tail(logFile, 8)}`,
+        `could not fetch ${what} from Maven Central: ${firstError ?? `see ${logFile}`}`,
         `check access to Maven Central, or set ${variable} to a version that exists there`,
       );
     }
