@@ -13,6 +13,7 @@ nx run-many -t build --outputStyle=static >/dev/null
 services=(supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104)
 pids=()
 stop_services() {
+  trap - EXIT INT TERM
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   echo "services stopped; the stack keeps running (npm run stack -- down stops it)"
@@ -40,9 +41,9 @@ done
 cat <<MSG
 
 Procurelink is running on the local stack.
-  Kafka            127.0.0.1:9092 (topics: npm run stack -- status)
+  Kafka            127.0.0.1:9092
   Schema registry  http://127.0.0.1:8081/apis/ccompat/v7/subjects
-  Stack logs       npm run stack -- logs
+  Stack            npm run stack -- status | logs | down
 The services are shells until their event flows land; see the README's roadmap.
 Press Ctrl-C to stop the services.
 MSG
