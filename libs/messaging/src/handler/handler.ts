@@ -1,0 +1,32 @@
+import type { Headers } from '../headers/headers';
+
+/** A decoded record, as a handler sees it. */
+export interface InboundEvent<T = unknown> {
+  readonly eventType: string;
+  readonly eventId: string | undefined;
+  readonly key: string;
+  readonly value: T;
+  readonly headers: Headers;
+  /** The topic the record was first published to (not the retry topic it came back from). */
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  /** 1 on the first try, 2 on the first retry, … */
+  readonly attempt: number;
+}
+
+/**
+ * What a handler returns: ACK (took effect) or SKIP with a reason (nothing to do, e.g. a
+ * duplicate). A failure is thrown: an error with a `code` and `retriable` flag, or anything else
+ * (HANDLER_FAILED, retried). Business outcomes such as an invoice exception are events the
+ * handler publishes, not failures.
+ */
+export type HandlerOutcome = { readonly kind: 'ack' } | { readonly kind: 'skip'; readonly reason: string };
+
+export const ACK: HandlerOutcome = { kind: 'ack' };
+export const skip = (reason: string): HandlerOutcome => ({ kind: 'skip', reason });
+
+export type EventHandler = (event: InboundEvent) => Promise<HandlerOutcome | void>;
+
+/** Handlers by event type; an event type with no handler is dead-lettered as NO_HANDLER. */
+export type HandlerMap = Readonly<Record<string, EventHandler>>;

@@ -1,0 +1,23 @@
+/** Every header the runtime reads or writes. Names never change; new ones are only added. */
+export const HEADERS = {
+  traceparent: 'traceparent',
+  tracestate: 'tracestate',
+  eventId: 'procurelink.event-id',
+  eventType: 'procurelink.event-type',
+  attempt: 'procurelink.attempt',
+  dueAt: 'procurelink.retry.due-at',
+  originalTopic: 'procurelink.original.topic',
+  originalPartition: 'procurelink.original.partition',
+  originalOffset: 'procurelink.original.offset',
+  originalTimestamp: 'procurelink.original.timestamp',
+  consumerGroup: 'procurelink.consumer-group',
+  errorCode: 'procurelink.error.code',
+  errorMessage: 'procurelink.error.message',
+  attempts: 'procurelink.error.attempts',
+  firstFailureAt: 'procurelink.error.first-failure-at',
+  lastFailureAt: 'procurelink.error.last-failure-at',
+  traceId: 'procurelink.trace-id',
+  replayBy: 'procurelink.replay.by',
+  replayAt: 'procurelink.replay.at',
+  replayCount: 'procurelink.replay.count',
+} as const;

@@ -1,0 +1,28 @@
+import type { Headers } from '../headers/headers';
+
+/** A record as consumed, independent of the Kafka client. */
+export interface InboundRecord {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  /** Broker timestamp, ms since the epoch, as a string (Kafka's own form). */
+  readonly timestamp: string;
+  readonly key: Buffer | null;
+  readonly value: Buffer | null;
+  readonly headers: Headers;
+}
+
+/** A record to produce. */
+export interface OutboundRecord {
+  readonly topic: string;
+  readonly key: Buffer | string | null;
+  readonly value: Buffer | string | null;
+  readonly headers?: Headers;
+}
+
+/** The producer side of the client port: resolves once every record is acknowledged by all in-sync replicas. */
+export interface ProducerPort {
+  send(records: readonly OutboundRecord[]): Promise<void>;
+}
+
+export const PRODUCER_PORT = Symbol('PRODUCER_PORT');

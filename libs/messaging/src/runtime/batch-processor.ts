@@ -1,0 +1,163 @@
+import { runKeyOrdered } from '../batching/key-ordered';
+import { classify, type Classified } from '../errors/classify';
+import { ProcessingError } from '../errors/processing-error';
+import { failureHeaders } from '../headers/failure-headers';
+import { HEADERS } from '../headers/header-names';
+import { headerInt } from '../headers/headers';
+import type { HandlerMap, InboundEvent } from '../handler/handler';
+import type { ClaimPort, ClaimState } from '../ports/claims';
+import type { DecodedValue, RecordDecoder } from '../ports/decoder';
+import type { InboundRecord, ProducerPort } from '../ports/records';
+import { routeFailure, type RetryTopology } from '../retry/retry-topology';
+import { traceIdOf, withProcessSpan } from '../tracing/kafka-propagation';
+
+export interface BatchProcessorOptions {
+  readonly topology: RetryTopology;
+  readonly decoder: RecordDecoder;
+  readonly handlers: HandlerMap;
+  readonly producer: ProducerPort;
+  /** Event-id idempotency: claimed for the whole batch in one round trip. Optional. */
+  readonly claims?: ClaimPort | undefined;
+  /** How many keys of one batch run at once; records of one key always run in order. */
+  readonly concurrency: number;
+  readonly clock?: () => number;
+}
+
+export interface BatchResult {
+  acked: number;
+  skipped: number;
+  retried: number;
+  deadLettered: number;
+}
+
+type Decoded = { ok: true; value: DecodedValue } | { ok: false; failure: Classified };
+type Fate = 'acked' | 'skipped' | 'retried' | 'deadLettered';
+
+function orderingKey(record: InboundRecord): string {
+  return record.key === null ? `\u0000${record.offset}` : record.key.toString('latin1');
+}
+
+/**
+ * The heart of the runtime, free of any Kafka client: decode a batch, claim it, run handlers
+ * in order per key, and send every failure on to its retry or dead-letter topic. When it
+ * resolves, every record of the batch is finished and its offset may be committed. It rejects
+ * only when the batch cannot be finished at all (the idempotency store or the producer is
+ * down); the caller then retries the batch without committing.
+ */
+export class BatchProcessor {
+  private readonly clock: () => number;
+
+  constructor(private readonly options: BatchProcessorOptions) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  async process(records: readonly InboundRecord[]): Promise<BatchResult> {
+    const decoded = await Promise.all(records.map((record) => this.decode(record)));
+    const claims = await this.claim(decoded);
+    const confirm: Array<{ key: string; token: string }> = [];
+    const release: Array<{ key: string; token: string }> = [];
+    const fates = await runKeyOrdered(
+      records.map((record, index) => ({ record, index })),
+      ({ record }) => orderingKey(record),
+      this.options.concurrency,
+      async ({ record, index }): Promise<Fate> => {
+        const decodedRecord = decoded[index] as Decoded;
+        if (!decodedRecord.ok) return this.route(record, decodedRecord.failure);
+        const claim = claims[index];
+        if (claim?.state.status === 'done') return 'skipped';
+        if (claim?.state.status === 'in-progress') {
+          return this.route(record, classify(new ProcessingError('CLAIMED_ELSEWHERE', 'another worker holds the claim')));
+        }
+        const held = claim?.state.status === 'claimed' ? { key: claim.key, token: claim.state.token } : undefined;
+        try {
+          const outcome = await this.handle(record, decodedRecord.value);
+          if (held) confirm.push(held);
+          return outcome;
+        } catch (error) {
+          if (held) release.push(held);
+          return this.route(record, classify(error));
+        }
+      },
+    );
+    await this.settleClaims(confirm, release);
+    const result: BatchResult = { acked: 0, skipped: 0, retried: 0, deadLettered: 0 };
+    for (const fate of fates) {
+      if (!fate.ok) throw fate.error;
+      result[fate.value] += 1;
+    }
+    return result;
+  }
+
+  private async decode(record: InboundRecord): Promise<Decoded> {
+    try {
+      return { ok: true, value: await this.options.decoder.decode(record) };
+    } catch (error) {
+      return { ok: false, failure: classify(error) };
+    }
+  }
+
+  private async claim(decoded: readonly Decoded[]): Promise<Array<{ key: string; state: ClaimState } | undefined>> {
+    const { claims, topology } = this.options;
+    const slots: Array<{ key: string; state: ClaimState } | undefined> = decoded.map(() => undefined);
+    if (!claims) return slots;
+    const wanted = decoded
+      .map((d, index) => (d.ok && d.value.eventId ? { index, key: `${topology.group}:${d.value.eventId}` } : undefined))
+      .filter((w): w is { index: number; key: string } => w !== undefined);
+    if (wanted.length === 0) return slots;
+    const states = await claims.claimMany(wanted.map((w) => w.key));
+    wanted.forEach((w, i) => (slots[w.index] = { key: w.key, state: states[i] as ClaimState }));
+    return slots;
+  }
+
+  private async handle(record: InboundRecord, decoded: DecodedValue): Promise<Fate> {
+    const handler = this.options.handlers[decoded.eventType];
+    if (!handler) {
+      throw new ProcessingError('NO_HANDLER', `no handler for event type ${decoded.eventType}`);
+    }
+    const event: InboundEvent = {
+      eventType: decoded.eventType,
+      eventId: decoded.eventId,
+      key: record.key?.toString() ?? '',
+      value: decoded.value,
+      headers: record.headers,
+      topic: record.headers[HEADERS.originalTopic] ?? record.topic,
+      partition: record.partition,
+      offset: record.offset,
+      attempt: headerInt(record.headers, HEADERS.attempt, 1),
+    };
+    const outcome = await withProcessSpan(record, this.options.topology.group, () => handler(event));
+    return outcome?.kind === 'skip' ? 'skipped' : 'acked';
+  }
+
+  private async route(record: InboundRecord, failure: Classified): Promise<Fate> {
+    const now = this.clock();
+    const attempt = headerInt(record.headers, HEADERS.attempt, 1);
+    const route = routeFailure(this.options.topology, attempt, failure, now);
+    const headers = failureHeaders({
+      headers: record.headers,
+      origin: { topic: record.topic, partition: record.partition, offset: record.offset, timestamp: record.timestamp },
+      group: this.options.topology.group,
+      failure,
+      attempts: attempt,
+      now,
+      traceId: traceIdOf(record.headers),
+      ...(route.kind === 'retry' ? { dueAt: route.dueAt } : {}),
+    });
+    await this.options.producer.send([{ topic: route.topic, key: record.key, value: record.value, headers }]);
+    return route.kind === 'retry' ? 'retried' : 'deadLettered';
+  }
+
+  private async settleClaims(
+    confirm: Array<{ key: string; token: string }>,
+    release: Array<{ key: string; token: string }>,
+  ): Promise<void> {
+    const { claims } = this.options;
+    if (!claims) return;
+    // The work is done either way; a store that fails here leaves claims to expire (the
+    // target-side idempotency key still stops a second posting), so the batch still commits.
+    await Promise.allSettled([
+      confirm.length > 0 ? claims.confirmMany(confirm) : Promise.resolve(),
+      release.length > 0 ? claims.releaseMany(release) : Promise.resolve(),
+    ]);
+  }
+}

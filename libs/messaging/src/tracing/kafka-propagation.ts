@@ -1,0 +1,59 @@
+import { context, propagation, SpanKind, SpanStatusCode, trace, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import type { Headers } from '../headers/headers';
+import type { InboundRecord } from '../ports/records';
+
+/** W3C trace context (traceparent, tracestate) carried in Kafka headers. */
+const getter: TextMapGetter<Headers> = {
+  keys: (carrier) => Object.keys(carrier),
+  get: (carrier, key) => carrier[key],
+};
+const setter: TextMapSetter<Headers> = {
+  set: (carrier, key, value) => {
+    carrier[key] = value;
+  },
+};
+
+const tracer = trace.getTracer('@procurelink/messaging');
+
+/** Adds the active trace context to outgoing headers. */
+export function injectTraceContext(headers: Headers): Headers {
+  propagation.inject(context.active(), headers, setter);
+  return headers;
+}
+
+/** The trace id of a record's traceparent header, if any. */
+export function traceIdOf(headers: Headers): string | undefined {
+  const parts = headers['traceparent']?.split('-');
+  return parts && parts.length === 4 && parts[1]?.length === 32 ? parts[1] : undefined;
+}
+
+/**
+ * Runs `work` in a consumer span that continues the record's trace, with the OpenTelemetry
+ * messaging semantic conventions. Without an SDK registered this costs next to nothing.
+ */
+export async function withProcessSpan<T>(record: InboundRecord, group: string, work: () => Promise<T>): Promise<T> {
+  const parent = propagation.extract(context.active(), record.headers, getter);
+  const span = tracer.startSpan(
+    `process ${record.topic}`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': record.topic,
+        'messaging.destination.partition.id': String(record.partition),
+        'messaging.kafka.offset': Number(record.offset),
+        'messaging.consumer.group.name': group,
+      },
+    },
+    parent,
+  );
+  try {
+    return await context.with(trace.setSpan(parent, span), work);
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
