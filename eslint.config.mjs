@@ -35,7 +35,7 @@ export default [
   },
   {
     // Configuration entry points and tooling may read the environment.
-    files: ['**/main.ts', '**/run-service.ts', 'tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts'],
+    files: ['**/main.ts', '**/run-service.ts', 'tools/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

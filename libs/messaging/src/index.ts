@@ -32,3 +32,6 @@ export { KafkaConsumerRuntime, type KafkaConsumerRuntimeOptions, type RuntimeTot
 export { createKafka, createProducer, type KafkaClientOptions } from './infra/kafkajs/create-client';
 export { ensureTopics } from './infra/kafkajs/ensure-topics';
 export { readTopicToEnd } from './infra/kafkajs/read-topic';
+export { MessagingModule } from './nest/messaging.module';
+export { MessagingRuntime } from './nest/messaging.runtime';
+export { MESSAGING_OPTIONS, type MessagingOptions } from './nest/messaging.options';

@@ -1,14 +1,15 @@
 import { HEADERS } from '../headers/header-names';
+import type { InboundRecord } from '../ports/records';
 import { splitDue } from './due';
 
-const record = (offset: string, dueAt?: number) => ({
+const record = (offset: string, dueAt?: number): InboundRecord => ({
   topic: 'g.retry.1',
   partition: 0,
   offset,
   timestamp: '0',
   key: null,
   value: null,
-  headers: dueAt === undefined ? {} : { [HEADERS.dueAt]: String(dueAt) },
+  headers: dueAt === undefined ? {} : ({ [HEADERS.dueAt]: String(dueAt) } as Record<string, string>),
 });
 
 describe('records waiting on a retry topic', () => {
