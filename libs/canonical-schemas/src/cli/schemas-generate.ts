@@ -1,0 +1,3 @@
+import { runGenerateCommand } from './generate-command';
+
+process.exitCode = runGenerateCommand({ out: process.stdout, err: process.stderr });
