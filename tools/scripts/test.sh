@@ -32,6 +32,9 @@ cleanup() {
 trap cleanup EXIT
 npm run -s stack -- up
 
+say "canonical schemas against the registry (npm run schemas:check)"
+npm run -s schemas:check
+
 say "integration tests (real Kafka, registry, Redis, PostgreSQL)"
 jest --selectProjects int --runInBand --json --outputFile="$reports/int.json"
 
