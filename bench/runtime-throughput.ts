@@ -39,23 +39,38 @@ const namespace = `io.procurelink.bench.run${run}`;
 const input = `bench.runtime.in.${run}`;
 const { kafka, registry } = clients(values.brokers.split(','), values.registry);
 
-/** A minimal claim store for the benchmark: one pipelined SET NX PX per batch, as the contract asks. */
+const CLAIM = `
+local out = {}
+for i, key in ipairs(KEYS) do
+  if redis.call('SET', key, ARGV[1], 'NX', 'PX', ARGV[2]) then out[i] = 1
+  elseif redis.call('GET', key) == 'done' then out[i] = 2
+  else out[i] = 0 end
+end
+return out`;
+const CONFIRM = `
+for i, key in ipairs(KEYS) do
+  if redis.call('GET', key) == ARGV[1] then redis.call('SET', key, 'done', 'PX', ARGV[2]) end
+end
+return #KEYS`;
+
+/** Experimental claim store: one script call per batch for claims and one for confirms. */
 function redisClaims(redis: Redis, prefix: string): ClaimPort {
+  redis.defineCommand('claimBatch', { lua: CLAIM });
+  redis.defineCommand('confirmBatch', { lua: CONFIRM });
+  const r = redis as Redis & {
+    claimBatch(n: number, ...args: Array<string | number>): Promise<number[]>;
+    confirmBatch(n: number, ...args: Array<string | number>): Promise<number>;
+  };
+  let token = '';
   return {
     async claimMany(keys) {
-      const token = randomUUID();
-      const pipeline = redis.pipeline();
-      for (const key of keys) pipeline.set(`${prefix}${key}`, token, 'PX', 300_000, 'NX');
-      const results = (await pipeline.exec()) ?? [];
-      return results.map(([error, reply]): ClaimState => {
-        if (error) throw error;
-        return reply === 'OK' ? { status: 'claimed', token } : { status: 'in-progress' };
-      });
+      token = randomUUID();
+      const states = await r.claimBatch(keys.length, ...keys.map((k) => `${prefix}${k}`), token, 300_000);
+      return states.map((s): ClaimState => (s === 1 ? { status: 'claimed', token } : s === 2 ? { status: 'done' } : { status: 'in-progress' }));
     },
     async confirmMany(claims) {
-      const pipeline = redis.pipeline();
-      for (const { key } of claims) pipeline.set(`${prefix}${key}`, 'done', 'PX', 86_400_000);
-      await pipeline.exec();
+      const t = claims[0]?.token ?? '';
+      await r.confirmBatch(claims.length, ...claims.map(({ key }) => `${prefix}${key}`), t, 86_400_000);
     },
     async releaseMany(claims) {
       if (claims.length > 0) await redis.del(...claims.map(({ key }) => `${prefix}${key}`));
@@ -120,10 +135,10 @@ async function runtimeLoop(withClaims: boolean) {
     decoder,
     producer: port,
     claims: withClaims ? redisClaims(redis, `bench:${run}:`) : undefined,
-    concurrency: 64,
+    concurrency: 256,
     handlers: {
       BenchPurchaseOrder: async (event) => {
-        await port.send([{ topic: output, key: event.key, value: Buffer.concat([header, type.toBuffer(event.value)]) }]);
+        event.publish([{ topic: output, key: event.key, value: Buffer.concat([header, type.toBuffer(event.value)]) }]);
         finished.hit();
         return ACK;
       },
@@ -138,6 +153,7 @@ async function runtimeLoop(withClaims: boolean) {
   const leg = await measure(label, N, async () => {
     await runtime.start();
     await finished.done;
+    await port.drain();
   });
   await runtime.stop(10_000);
   await port.drain();
@@ -163,6 +179,14 @@ async function main(): Promise<void> {
 
   const a = await bareLoop(schemaId);
   const b = await runtimeLoop(!values['no-claims']);
+  const check = kafka.admin();
+  await check.connect();
+  for (const leg of ['a', 'b']) {
+    const offsets = await check.fetchTopicOffsets(`bench.runtime.out-${leg}.${run}`);
+    const written = offsets.reduce((sum, p) => sum + Number(p.high), 0);
+    if (written < N) throw new Error(`leg (${leg}) wrote ${written} of ${N} records`);
+  }
+  await check.disconnect();
   console.log();
   console.log(table([a, b]));
   console.log();

@@ -1,4 +1,5 @@
 import type { Headers } from '../headers/headers';
+import type { OutboundRecord } from '../ports/records';
 
 /** A decoded record, as a handler sees it. */
 export interface InboundEvent<T = unknown> {
@@ -13,6 +14,12 @@ export interface InboundEvent<T = unknown> {
   readonly offset: string;
   /** 1 on the first try, 2 on the first retry, … */
   readonly attempt: number;
+  /**
+   * Publishes records caused by this event, carrying its trace context. Sending starts at once;
+   * the batch finishes (and its offsets commit) only after every publish is acknowledged, so a
+   * handler need not wait for the broker.
+   */
+  publish(records: readonly OutboundRecord[]): void;
 }
 
 /**

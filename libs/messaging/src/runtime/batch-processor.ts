@@ -9,7 +9,7 @@ import type { ClaimPort, ClaimState } from '../ports/claims';
 import type { DecodedValue, RecordDecoder } from '../ports/decoder';
 import type { InboundRecord, ProducerPort } from '../ports/records';
 import { routeFailure, type RetryTopology } from '../retry/retry-topology';
-import { traceIdOf, withProcessSpan } from '../tracing/kafka-propagation';
+import { injectTraceContext, traceIdOf, withProcessSpan } from '../tracing/kafka-propagation';
 
 export interface BatchProcessorOptions {
   readonly topology: RetryTopology;
@@ -56,6 +56,7 @@ export class BatchProcessor {
     const claims = await this.claim(decoded);
     const confirm: Array<{ key: string; token: string }> = [];
     const release: Array<{ key: string; token: string }> = [];
+    const publishes: Array<Promise<void>> = [];
     const fates = await runKeyOrdered(
       records.map((record, index) => ({ record, index })),
       ({ record }) => orderingKey(record),
@@ -70,7 +71,7 @@ export class BatchProcessor {
         }
         const held = claim?.state.status === 'claimed' ? { key: claim.key, token: claim.state.token } : undefined;
         try {
-          const outcome = await this.handle(record, decodedRecord.value);
+          const outcome = await this.handle(record, decodedRecord.value, publishes);
           if (held) confirm.push(held);
           return outcome;
         } catch (error) {
@@ -79,6 +80,13 @@ export class BatchProcessor {
         }
       },
     );
+    const published = await Promise.allSettled(publishes);
+    const failedPublish = published.find((p): p is PromiseRejectedResult => p.status === 'rejected');
+    if (failedPublish) {
+      // Nothing of this batch may count as done: release every claim, so the re-run redoes it.
+      await this.settleClaims([], [...confirm, ...release]);
+      throw failedPublish.reason;
+    }
     await this.settleClaims(confirm, release);
     const result: BatchResult = { acked: 0, skipped: 0, retried: 0, deadLettered: 0 };
     for (const fate of fates) {
@@ -109,7 +117,7 @@ export class BatchProcessor {
     return slots;
   }
 
-  private async handle(record: InboundRecord, decoded: DecodedValue): Promise<Fate> {
+  private async handle(record: InboundRecord, decoded: DecodedValue, publishes: Array<Promise<void>>): Promise<Fate> {
     const handler = this.options.handlers[decoded.eventType];
     if (!handler) {
       throw new ProcessingError('NO_HANDLER', `no handler for event type ${decoded.eventType}`);
@@ -124,6 +132,13 @@ export class BatchProcessor {
       partition: record.partition,
       offset: record.offset,
       attempt: headerInt(record.headers, HEADERS.attempt, 1),
+      publish: (outbound) => {
+        const sent = this.options.producer.send(
+          outbound.map((o) => ({ ...o, headers: injectTraceContext({ ...(o.headers ?? {}) }) })),
+        );
+        sent.catch(() => undefined);
+        publishes.push(sent);
+      },
     };
     const outcome = await withProcessSpan(record, this.options.topology.group, () => handler(event));
     return outcome?.kind === 'skip' ? 'skipped' : 'acked';
