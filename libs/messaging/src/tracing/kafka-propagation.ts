@@ -1,5 +1,6 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
 import type { Headers } from '../headers/headers';
+import { sanitizeMessage } from '../headers/sanitize';
 import type { InboundRecord } from '../ports/records';
 
 /** W3C trace context (traceparent, tracestate) carried in Kafka headers. */
@@ -51,7 +52,7 @@ export async function withProcessSpan<T>(record: InboundRecord, group: string, w
   try {
     return await context.with(trace.setSpan(parent, span), work);
   } catch (error) {
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+    span.setStatus({ code: SpanStatusCode.ERROR, message: sanitizeMessage(error instanceof Error ? error.message : String(error)) });
     throw error;
   } finally {
     span.end();
