@@ -1,0 +1,24 @@
+import type { InvoiceException } from './invoice-outcome';
+import type { SupplierStanding } from './lookups';
+
+/**
+ * Only an ACTIVE supplier's invoices are matched: ON_HOLD → SUPPLIER_ON_HOLD; INACTIVE, a status
+ * this service does not know (OTHER) or a supplier missing from the master → INACTIVE_SUPPLIER.
+ */
+export function checkSupplier(supplierId: string, standing: SupplierStanding | null): InvoiceException | null {
+  if (standing === null) {
+    return { reason: 'INACTIVE_SUPPLIER', detail: `supplier ${supplierId} is not in the supplier master`, supplierStatus: null };
+  }
+  switch (standing.status) {
+    case 'ACTIVE':
+      return null;
+    case 'ON_HOLD':
+      return { reason: 'SUPPLIER_ON_HOLD', detail: `supplier ${supplierId} is on hold`, supplierStatus: standing.status };
+    default:
+      return {
+        reason: 'INACTIVE_SUPPLIER',
+        detail: `supplier ${supplierId} is ${standing.status.toLowerCase()}, not active`,
+        supplierStatus: standing.status,
+      };
+  }
+}
