@@ -35,3 +35,4 @@ export { readTopicToEnd } from './infra/kafkajs/read-topic';
 export { MessagingModule } from './nest/messaging.module';
 export { MessagingRuntime } from './nest/messaging.runtime';
 export { MESSAGING_OPTIONS, type MessagingOptions } from './nest/messaging.options';
+export { idempotencyClaims } from './infra/idempotency-claims';
