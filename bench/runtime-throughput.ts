@@ -3,12 +3,13 @@
  * broker, with the same input (N Avro purchase orders on a 3-partition topic):
  *   (a) a bare kafkajs eachBatch → Avro decode → Avro encode → sendBatch loop;
  *   (b) the Procurelink runtime: decode through the registry, an idempotency claim per record
- *       in Redis (claimed, then confirmed, per batch), order per key, a trivial handler that
- *       re-encodes and publishes through the batching producer.
+ *       in Redis through @procurelink/idempotency (claimed, then confirmed, one round trip each
+ *       per batch), order per key, a trivial handler that re-encodes and publishes.
  * Prints both rates and (b)/(a). Usage: npm run bench:runtime [-- --records 100000 --no-claims]
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { createRedisIdempotencyStore } from '@procurelink/idempotency';
 import { Redis } from 'ioredis';
 import {
   ACK,
@@ -18,8 +19,7 @@ import {
   ensureTopics,
   KafkaConsumerRuntime,
   topologyTopics,
-  type ClaimPort,
-  type ClaimState,
+  idempotencyClaims,
 } from '@procurelink/messaging';
 import { clients, preload, registerSchema } from './fixture.ts';
 import { measure, table } from './measure.ts';
@@ -38,45 +38,6 @@ const run = randomUUID().slice(0, 8);
 const namespace = `io.procurelink.bench.run${run}`;
 const input = `bench.runtime.in.${run}`;
 const { kafka, registry } = clients(values.brokers.split(','), values.registry);
-
-const CLAIM = `
-local out = {}
-for i, key in ipairs(KEYS) do
-  if redis.call('SET', key, ARGV[1], 'NX', 'PX', ARGV[2]) then out[i] = 1
-  elseif redis.call('GET', key) == 'done' then out[i] = 2
-  else out[i] = 0 end
-end
-return out`;
-const CONFIRM = `
-for i, key in ipairs(KEYS) do
-  if redis.call('GET', key) == ARGV[1] then redis.call('SET', key, 'done', 'PX', ARGV[2]) end
-end
-return #KEYS`;
-
-/** Experimental claim store: one script call per batch for claims and one for confirms. */
-function redisClaims(redis: Redis, prefix: string): ClaimPort {
-  redis.defineCommand('claimBatch', { lua: CLAIM });
-  redis.defineCommand('confirmBatch', { lua: CONFIRM });
-  const r = redis as Redis & {
-    claimBatch(n: number, ...args: Array<string | number>): Promise<number[]>;
-    confirmBatch(n: number, ...args: Array<string | number>): Promise<number>;
-  };
-  let token = '';
-  return {
-    async claimMany(keys) {
-      token = randomUUID();
-      const states = await r.claimBatch(keys.length, ...keys.map((k) => `${prefix}${k}`), token, 300_000);
-      return states.map((s): ClaimState => (s === 1 ? { status: 'claimed', token } : s === 2 ? { status: 'done' } : { status: 'in-progress' }));
-    },
-    async confirmMany(claims) {
-      const t = claims[0]?.token ?? '';
-      await r.confirmBatch(claims.length, ...claims.map(({ key }) => `${prefix}${key}`), t, 86_400_000);
-    },
-    async releaseMany(claims) {
-      if (claims.length > 0) await redis.del(...claims.map(({ key }) => `${prefix}${key}`));
-    },
-  };
-}
 
 function whenCount(target: number): { hit: () => void; done: Promise<void> } {
   let seen = 0;
@@ -122,8 +83,8 @@ async function bareLoop(schemaId: number) {
 
 async function runtimeLoop(withClaims: boolean) {
   const output = `bench.runtime.out-b.${run}`;
-  const redis = new Redis(values.redis, { enableOfflineQueue: true, maxRetriesPerRequest: 1 });
-  const { producer, port } = await createProducer(kafka, { lingerMs: 2, maxBatchRecords: 2000 });
+  const store = createRedisIdempotencyStore({ url: values.redis, keyPrefix: `bench:${run}:` });
+  const { producer, port } = await createProducer(kafka, { lingerMs: 2, maxBatchRecords: 1000 });
   const finished = whenCount(N);
   const decoder = new AvroRegistryDecoder(registry);
   const type = (await registry.getSchema(schemaIdB)) as unknown as { toBuffer(v: unknown): Buffer };
@@ -134,7 +95,7 @@ async function runtimeLoop(withClaims: boolean) {
     topology,
     decoder,
     producer: port,
-    claims: withClaims ? redisClaims(redis, `bench:${run}:`) : undefined,
+    claims: withClaims ? idempotencyClaims(store) : undefined,
     concurrency: 256,
     handlers: {
       BenchPurchaseOrder: async (event) => {
@@ -158,11 +119,24 @@ async function runtimeLoop(withClaims: boolean) {
   await runtime.stop(10_000);
   await port.drain();
   await producer.disconnect();
-  redis.disconnect();
+  await store.close();
+  await removeKeys(`bench:${run}:*`);
   return leg;
 }
 
 let schemaIdB = 0;
+
+/** The benchmark leaves nothing behind in Redis. */
+async function removeKeys(pattern: string): Promise<void> {
+  const redis = new Redis(values.redis);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 5000);
+    if (keys.length > 0) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
 
 async function main(): Promise<void> {
   const admin = kafka.admin();

@@ -5,9 +5,11 @@
  *   d|<token>|<outcome JSON>   a confirmed outcome; its PX is the outcome TTL
  *
  * Tokens are UUIDs written by this adapter, so the first "|" after position 3 ends the token;
- * owner and outcome may contain anything. Each script touches one key (KEYS[1]), so a batch is one
- * pipeline of EVALSHA calls and the layout stays valid on Redis Cluster. Every script is
- * idempotent for its own token: a command re-sent after a lost reply gives the same answer.
+ * owner and outcome may contain anything. Each script takes a whole batch (KEYS = every key of the
+ * batch) and answers one reply per key, so a batch is one command: one round trip and one script
+ * run, however many keys. On Redis Cluster a batch must map to one hash slot (give its keys a
+ * hash tag); on a single node or with Sentinel any keys will do. Every script is idempotent for
+ * its own token: a command re-sent after a lost reply gives the same answer.
  */
 
 /** Splits the current value into kind ("c" or "d"), token and rest; nil when it is not ours. */
@@ -22,53 +24,68 @@ end
 `;
 
 /**
- * ARGV: token, owner, claim TTL (ms). SET NX PX takes a free key atomically; otherwise reports
- * who has it. Replies: {'claimed'} | {'in-progress', owner, pttl} | {'done', outcomeJson} | {'corrupt'}.
+ * ARGV: owner, claim TTL (ms), then one token per key. SET NX PX takes a free key atomically;
+ * otherwise reports who has it. Replies, one per key: {'claimed'} | {'in-progress', owner, pttl} |
+ * {'done', outcomeJson} | {'corrupt'}.
  */
 export const CLAIM_SCRIPT = `${READ_RECORD}
-if redis.call('SET', KEYS[1], 'c|' .. ARGV[1] .. '|' .. ARGV[2], 'NX', 'PX', ARGV[3]) then
-  return {'claimed'}
+local function claim(key, mine, owner, ttl)
+  if redis.call('SET', key, 'c|' .. mine .. '|' .. owner, 'NX', 'PX', ttl) then
+    return {'claimed'}
+  end
+  local kind, token, rest = read_record(redis.call('GET', key))
+  if not kind then return {'corrupt'} end
+  if kind == 'd' then return {'done', rest} end
+  if token == mine then return {'claimed'} end
+  return {'in-progress', rest, redis.call('PTTL', key)}
 end
-local kind, token, rest = read_record(redis.call('GET', KEYS[1]))
-if not kind then return {'corrupt'} end
-if kind == 'd' then return {'done', rest} end
-if token == ARGV[1] then return {'claimed'} end
-return {'in-progress', rest, redis.call('PTTL', KEYS[1])}
+local replies = {}
+for i, key in ipairs(KEYS) do replies[i] = claim(key, ARGV[2 + i], ARGV[1], ARGV[2]) end
+return replies
 `;
 
 /**
- * ARGV: token, outcome JSON, outcome TTL (ms). Stores the outcome when the caller holds the claim,
- * or when the claim lapsed and the key is free. Replies: {'confirmed', 0|1 (claim had expired)} |
- * {'claim-lost', 'claimed-by-another' | 'confirmed-by-another'} | {'corrupt'}.
+ * ARGV: outcome TTL (ms), then token and outcome JSON per key. Stores the outcome when the caller
+ * holds the claim, or when the claim lapsed and the key is free. Replies, one per key:
+ * {'confirmed', 0|1 (claim had expired)} | {'claim-lost', 'claimed-by-another' | 'confirmed-by-another'} | {'corrupt'}.
  */
 export const CONFIRM_SCRIPT = `${READ_RECORD}
-local current = redis.call('GET', KEYS[1])
-local kind, token = nil, nil
-if current then
-  kind, token = read_record(current)
-  if not kind then return {'corrupt'} end
-  if token ~= ARGV[1] then
-    if kind == 'c' then return {'claim-lost', 'claimed-by-another'} end
-    return {'claim-lost', 'confirmed-by-another'}
+local function confirm(key, mine, outcome, ttl)
+  local current = redis.call('GET', key)
+  if current then
+    local kind, token = read_record(current)
+    if not kind then return {'corrupt'} end
+    if token ~= mine then
+      if kind == 'c' then return {'claim-lost', 'claimed-by-another'} end
+      return {'claim-lost', 'confirmed-by-another'}
+    end
+    if kind == 'd' then return {'confirmed', 0} end
   end
-  if kind == 'd' then return {'confirmed', 0} end
+  redis.call('SET', key, 'd|' .. mine .. '|' .. outcome, 'PX', ttl)
+  if current then return {'confirmed', 0} end
+  return {'confirmed', 1}
 end
-redis.call('SET', KEYS[1], 'd|' .. ARGV[1] .. '|' .. ARGV[2], 'PX', ARGV[3])
-if current then return {'confirmed', 0} end
-return {'confirmed', 1}
+local replies = {}
+for i, key in ipairs(KEYS) do replies[i] = confirm(key, ARGV[2 * i], ARGV[2 * i + 1], ARGV[1]) end
+return replies
 `;
 
 /**
- * ARGV: token. Deletes the claim only while the caller holds it; an outcome is never deleted.
- * Replies: {'released'} | {'not-held', 'expired' | 'claimed-by-another' | 'confirmed'} | {'corrupt'}.
+ * ARGV: one token per key. Deletes a claim only while the caller holds it; an outcome is never
+ * deleted. Replies, one per key: {'released'} | {'not-held', 'expired' | 'claimed-by-another' | 'confirmed'} | {'corrupt'}.
  */
 export const RELEASE_SCRIPT = `${READ_RECORD}
-local current = redis.call('GET', KEYS[1])
-if not current then return {'not-held', 'expired'} end
-local kind, token = read_record(current)
-if not kind then return {'corrupt'} end
-if kind == 'd' then return {'not-held', 'confirmed'} end
-if token ~= ARGV[1] then return {'not-held', 'claimed-by-another'} end
-redis.call('DEL', KEYS[1])
-return {'released'}
+local function release(key, mine)
+  local current = redis.call('GET', key)
+  if not current then return {'not-held', 'expired'} end
+  local kind, token = read_record(current)
+  if not kind then return {'corrupt'} end
+  if kind == 'd' then return {'not-held', 'confirmed'} end
+  if token ~= mine then return {'not-held', 'claimed-by-another'} end
+  redis.call('DEL', key)
+  return {'released'}
+end
+local replies = {}
+for i, key in ipairs(KEYS) do replies[i] = release(key, ARGV[i]) end
+return replies
 `;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { checkKey, checkOwner, checkToken, checkTtl, serialiseOutcome } from '../domain/arguments';
 import { IdempotencyUnavailableError, isIdempotencyError } from '../domain/errors';
 import type {
@@ -18,12 +18,13 @@ import { whenReady, toStoreError } from './redis-connection';
 import { decodeClaimReply, decodeConfirmReply, decodeReleaseReply } from './replies';
 import { UnansweredClaims } from './unanswered-claims';
 
-interface Scripts<R> {
-  idempotencyClaim(key: string, token: string, owner: string, ttlMs: number): R;
-  idempotencyConfirm(key: string, token: string, outcomeJson: string, ttlMs: number): R;
-  idempotencyRelease(key: string, token: string): R;
+/** The batch scripts as ioredis commands: the number of keys, the keys, then the arguments. */
+type BatchScript = (numberOfKeys: number, ...keysThenArgs: Array<string | number>) => Promise<unknown>;
+interface Scripts {
+  idempotencyClaim: BatchScript;
+  idempotencyConfirm: BatchScript;
+  idempotencyRelease: BatchScript;
 }
-type ScriptedPipeline = ChainableCommander & Scripts<ChainableCommander>;
 
 export interface StoreSettings {
   /** Prepended to every key in Redis (an environment or tenant namespace); results use the caller's keys. */
@@ -38,8 +39,8 @@ export interface StoreSettings {
 }
 
 /**
- * The idempotency store on one Redis connection. Every call, single or batch, is one pipeline of
- * one-key Lua scripts sent in one write: one round trip however many keys it holds.
+ * The idempotency store on one Redis connection. Every call, single or batch, is one Lua script
+ * over all its keys: one round trip and one script run however many keys it holds.
  */
 export class RedisIdempotencyStore implements IdempotencyStore {
   private lastError: Error | undefined;
@@ -50,9 +51,9 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     private readonly redis: Redis,
     private readonly settings: StoreSettings,
   ) {
-    redis.defineCommand('idempotencyClaim', { numberOfKeys: 1, lua: CLAIM_SCRIPT });
-    redis.defineCommand('idempotencyConfirm', { numberOfKeys: 1, lua: CONFIRM_SCRIPT });
-    redis.defineCommand('idempotencyRelease', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
+    redis.defineCommand('idempotencyClaim', { lua: CLAIM_SCRIPT });
+    redis.defineCommand('idempotencyConfirm', { lua: CONFIRM_SCRIPT });
+    redis.defineCommand('idempotencyRelease', { lua: RELEASE_SCRIPT });
     redis.on('error', (error: Error) => (this.lastError = error));
     redis.on('ready', () => (this.lastError = undefined));
   }
@@ -83,8 +84,8 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     });
     let replies: unknown[];
     try {
-      replies = await this.run('claim', claims, (pipeline, { key, token }) =>
-        pipeline.idempotencyClaim(this.redisKey(key), token, owner, ttlMs),
+      replies = await this.run('claim', claims, (scripts, keys) =>
+        scripts.idempotencyClaim(keys.length, ...keys, owner, ttlMs, ...claims.map((c) => c.token)),
       );
     } catch (error) {
       if (isIdempotencyError(error) && error.retriable) {
@@ -102,16 +103,16 @@ export class RedisIdempotencyStore implements IdempotencyStore {
       token: checkToken(item.token),
       json: serialiseOutcome(item.outcome ?? null, this.settings.maxOutcomeBytes),
     }));
-    const replies = await this.run('confirm', confirms, (pipeline, { key, token, json }) =>
-      pipeline.idempotencyConfirm(this.redisKey(key), token, json, ttlMs),
+    const replies = await this.run('confirm', confirms, (scripts, keys) =>
+      scripts.idempotencyConfirm(keys.length, ...keys, ttlMs, ...confirms.flatMap((c) => [c.token, c.json])),
     );
     return confirms.map(({ key }, i) => decodeConfirmReply(key, replies[i]));
   }
 
   async releaseMany(items: readonly HeldClaim[]): Promise<ReleaseResult[]> {
     const releases = items.map((item) => ({ key: checkKey(item.key), token: checkToken(item.token) }));
-    const replies = await this.run('release', releases, (pipeline, { key, token }) =>
-      pipeline.idempotencyRelease(this.redisKey(key), token),
+    const replies = await this.run('release', releases, (scripts, keys) =>
+      scripts.idempotencyRelease(keys.length, ...keys, ...releases.map((r) => r.token)),
     );
     return releases.map(({ key }, i) => decodeReleaseReply(key, replies[i]));
   }
@@ -135,32 +136,26 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     return `${this.settings.keyPrefix}${key}`;
   }
 
-  /** Sends one script call per item in one pipeline; the replies in item order, or one store error. */
+  /** Runs one batch script over every item's key: one command, the replies in item order, or one store error. */
   private async run<T extends { key: string }>(
     operation: string,
     items: readonly T[],
-    queue: (pipeline: ScriptedPipeline, item: T) => unknown,
+    call: (scripts: Scripts, redisKeys: string[]) => Promise<unknown>,
   ): Promise<unknown[]> {
     if (items.length === 0) return [];
     const { endpoint, connectTimeoutMs } = this.settings;
     const what = items.length === 1 ? operation : `${operation} of ${items.length} keys`;
     if (this.closed) throw new IdempotencyUnavailableError(`idempotency store unavailable: ${what} after close()`);
-    let replies: Array<[Error | null, unknown]> | null;
+    let replies: unknown;
     try {
       await whenReady(this.redis, connectTimeoutMs, this.lastError);
-      const pipeline = this.redis.pipeline() as ScriptedPipeline;
-      for (const item of items) queue(pipeline, item);
-      replies = await pipeline.exec();
+      replies = await call(this.redis as unknown as Scripts, items.map((item) => this.redisKey(item.key)));
     } catch (error) {
-      throw toStoreError(error, what, endpoint);
+      throw toStoreError(error, what, endpoint, items.length === 1 ? items[0]?.key : undefined);
     }
-    if (replies === null || replies.length !== items.length) {
-      throw toStoreError(new Error('the pipeline returned no replies'), what, endpoint);
+    if (!Array.isArray(replies) || replies.length !== items.length) {
+      throw toStoreError(new Error('the script returned no reply per key'), what, endpoint);
     }
-    const errors = replies.flatMap(([error], i) => (error ? [toStoreError(error, what, endpoint, items[i]?.key)] : []));
-    // A batch that failed in part is failed as a whole; a retriable failure wins, so it is retried.
-    const failure = errors.find((error) => error.retriable) ?? errors[0];
-    if (failure) throw failure;
-    return replies.map(([, reply]) => reply);
+    return replies;
   }
 }

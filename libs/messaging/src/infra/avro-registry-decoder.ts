@@ -24,18 +24,24 @@ function envelopeEventId(value: unknown): string | undefined {
  */
 export class AvroRegistryDecoder implements RecordDecoder {
   private readonly types = new Map<number, Promise<AvroType>>();
+  private readonly ready = new Map<number, AvroType>();
 
   constructor(private readonly registry: SchemaRegistry) {}
 
-  async decode(record: InboundRecord): Promise<DecodedValue> {
+  decode(record: InboundRecord): DecodedValue | Promise<DecodedValue> {
     const header = readWireHeader(record.value);
     if (!header.ok) throw new ProcessingError('BAD_WIRE_FORMAT', `${header.problem}: ${header.detail}`);
-    const type = await this.typeFor(header.schemaId);
+    const cached = this.ready.get(header.schemaId);
+    if (cached) return this.read(cached, header.schemaId, header.payload);
+    return this.typeFor(header.schemaId).then((type) => this.read(type, header.schemaId, header.payload));
+  }
+
+  private read(type: AvroType, schemaId: number, payload: Buffer): DecodedValue {
     let value: unknown;
     try {
-      value = type.fromBuffer(header.payload);
+      value = type.fromBuffer(payload);
     } catch (error) {
-      throw new ProcessingError('UNDECODABLE_PAYLOAD', `schema ${header.schemaId}: ${(error as Error).message}`, { cause: error });
+      throw new ProcessingError('UNDECODABLE_PAYLOAD', `schema ${schemaId}: ${(error as Error).message}`, { cause: error });
     }
     return { eventType: shortName(type.name), value, eventId: envelopeEventId(value) };
   }
@@ -45,7 +51,10 @@ export class AvroRegistryDecoder implements RecordDecoder {
     if (!type) {
       type = this.fetchType(schemaId);
       this.types.set(schemaId, type);
-      type.catch(() => this.types.delete(schemaId));
+      type.then(
+        (resolved) => this.ready.set(schemaId, resolved),
+        () => this.types.delete(schemaId),
+      );
     }
     return type;
   }

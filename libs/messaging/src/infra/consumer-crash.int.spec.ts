@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import { stackEndpoints } from '@procurelink/test-support';
 import { Redis } from 'ioredis';

@@ -11,5 +11,6 @@ export interface DecodedValue {
  * error with `code` and `retriable`) when it cannot: the runtime dead-letters or retries it.
  */
 export interface RecordDecoder {
-  decode(record: InboundRecord): Promise<DecodedValue>;
+  /** May answer synchronously (e.g. when the schema is cached): the runtime awaits only when it must. */
+  decode(record: InboundRecord): DecodedValue | Promise<DecodedValue>;
 }

@@ -52,7 +52,8 @@ export class BatchProcessor {
   }
 
   async process(records: readonly InboundRecord[]): Promise<BatchResult> {
-    const decoded = await Promise.all(records.map((record) => this.decode(record)));
+    const decoding = records.map((record) => this.decode(record));
+    const decoded = decoding.some((d) => d instanceof Promise) ? await Promise.all(decoding) : (decoding as Decoded[]);
     const claims = await this.claim(decoded);
     const confirm: Array<{ key: string; token: string }> = [];
     const release: Array<{ key: string; token: string }> = [];
@@ -96,9 +97,16 @@ export class BatchProcessor {
     return result;
   }
 
-  private async decode(record: InboundRecord): Promise<Decoded> {
+  private decode(record: InboundRecord): Decoded | Promise<Decoded> {
     try {
-      return { ok: true, value: await this.options.decoder.decode(record) };
+      const value = this.options.decoder.decode(record);
+      if (value instanceof Promise) {
+        return value.then(
+          (resolved): Decoded => ({ ok: true, value: resolved }),
+          (error: unknown): Decoded => ({ ok: false, failure: classify(error) }),
+        );
+      }
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, failure: classify(error) };
     }
