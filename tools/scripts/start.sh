@@ -10,7 +10,7 @@ npm run -s stack -- up
 say "building the services"
 nx run-many -t build --outputStyle=static >/dev/null
 
-services=(supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104)
+services=(supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104 erp-sandbox:3190)
 pids=()
 stop_services() {
   trap - EXIT INT TERM
@@ -44,7 +44,8 @@ Procurelink is running on the local stack.
   Kafka            127.0.0.1:9092
   Schema registry  http://127.0.0.1:8081/apis/ccompat/v7/subjects
   Stack            npm run stack -- status | logs | down
-The services are shells until their event flows land; see the README's roadmap.
+  ERP sandbox      http://127.0.0.1:3190/openapi.json (its ledger: /erp/v1/ledger)
+The four services answer health checks; their event flows are being wired (see the README's roadmap).
 Press Ctrl-C to stop the services.
 MSG
 wait
