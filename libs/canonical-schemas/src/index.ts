@@ -32,3 +32,5 @@ export type { CheckOptions, CompatibilityResult, CompatibilityVerdict } from './
 export { explainIncompatibility } from './registry/explain-incompatibility';
 
 export type * from './generated/events';
+
+export { CanonicalCodec, EventEncodingError, type EncodedEvent } from './codec/canonical-codec';

@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   NO_HANDLER: false,
   /** The input broke a rule the handler checks (missing field, malformed value). */
   INVALID_INPUT: false,
+  /** A target system refused the request for good (a 4xx other than invalid input, e.g. an idempotency key reused). */
+  TARGET_REJECTED: false,
   /** The schema registry could not be reached. */
   REGISTRY_UNAVAILABLE: true,
   /** The idempotency store could not be reached: nothing runs without a claim. */

@@ -1,0 +1,10 @@
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { avroLogicalTypes } from '@procurelink/canonical-schemas';
+
+/**
+ * A registry client that reads canonical events with their logical types: money as exact
+ * Decimal, timestamps as Date, dates as "YYYY-MM-DD". Give it to AvroRegistryDecoder.
+ */
+export function canonicalRegistry(registryUrl: string): SchemaRegistry {
+  return new SchemaRegistry({ host: registryUrl }, { [SchemaType.AVRO]: { logicalTypes: avroLogicalTypes } });
+}
