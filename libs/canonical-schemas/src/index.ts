@@ -34,3 +34,4 @@ export { explainIncompatibility } from './registry/explain-incompatibility';
 export type * from './generated/events';
 
 export { CanonicalCodec, EventEncodingError, type EncodedEvent } from './codec/canonical-codec';
+export { envelopeFor, stableEventId, type EnvelopeInput } from './codec/envelope';
