@@ -1,1 +1,4 @@
 export * from './ports';
+export { ErpConnectorModule } from './erp-connector.module';
+export { HttpErpClient, type HttpErpClientOptions } from './infra/http-erp-client';
+export type { ErpCapability } from './infra/erp-call';

@@ -1,0 +1,101 @@
+import type { ProcessingError } from '@procurelink/messaging';
+import type {
+  ApInvoiceRequest,
+  EncumbranceRequest,
+  ErpApInvoicePort,
+  ErpEncumbrancePort,
+  ErpPaymentStatusPort,
+  ErpPosting,
+  ErpVendorPort,
+  PaymentStatusRequest,
+  VendorUpsert,
+} from '../ports';
+import type { ErpCall } from './erp-call';
+import { errorFromNetwork, errorFromStatus } from './erp-error-mapping';
+import { isReplayed, postingFromSuccess } from './erp-response-mapping';
+
+export interface HttpErpClientOptions {
+  /** Where the ERP's REST API lives, e.g. `http://127.0.0.1:3190` (a base path is kept). */
+  readonly baseUrl: string;
+  /** Per request, answer body included. */
+  readonly timeoutMs: number;
+  readonly userAgent?: string;
+}
+
+/** The four ERP ports over the REST contract of apps/erp-sandbox/CONTRACT.md, with Node's fetch. */
+export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApInvoicePort, ErpPaymentStatusPort {
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+  private readonly userAgent: string;
+
+  constructor(options: HttpErpClientOptions) {
+    const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new Error('HttpErpClient: baseUrl must be an http(s) URL');
+    }
+    if (!Number.isSafeInteger(options.timeoutMs) || options.timeoutMs <= 0) {
+      throw new Error('HttpErpClient: timeoutMs must be a whole number of milliseconds above 0');
+    }
+    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    this.timeoutMs = options.timeoutMs;
+    this.userAgent = options.userAgent ?? 'procurelink-erp-connector/0.1';
+  }
+
+  upsertVendor(request: VendorUpsert, idempotencyKey: string): Promise<ErpPosting> {
+    const { supplierId, ...body } = request;
+    const path = `/erp/v1/vendors/${encodeURIComponent(supplierId)}`;
+    return this.write({ capability: 'vendors', method: 'PUT', path, idempotencyKey }, body);
+  }
+
+  postEncumbrance(request: EncumbranceRequest, idempotencyKey: string): Promise<ErpPosting> {
+    return this.write({ capability: 'encumbrances', method: 'POST', path: '/erp/v1/encumbrances', idempotencyKey }, request);
+  }
+
+  postApInvoice(request: ApInvoiceRequest, idempotencyKey: string): Promise<ErpPosting> {
+    return this.write({ capability: 'ap-invoices', method: 'POST', path: '/erp/v1/ap-invoices', idempotencyKey }, request);
+  }
+
+  acknowledgePaymentStatus(request: PaymentStatusRequest, idempotencyKey: string): Promise<ErpPosting> {
+    const { paymentId, ...body } = request;
+    const path = `/erp/v1/payments/${encodeURIComponent(paymentId)}/status`;
+    return this.write({ capability: 'payments', method: 'PUT', path, idempotencyKey }, body);
+  }
+
+  private async write(call: ErpCall, body: object): Promise<ErpPosting> {
+    let status: number;
+    let replayed: boolean;
+    let text: string;
+    try {
+      const response = await fetch(`${this.baseUrl}${call.path}`, {
+        method: call.method,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'user-agent': this.userAgent,
+          'idempotency-key': call.idempotencyKey,
+        },
+        body: JSON.stringify(body),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      status = response.status;
+      replayed = isReplayed(response.headers.get('idempotent-replayed'));
+      text = await response.text();
+    } catch (error) {
+      throw errorFromNetwork(call, error, this.timeoutMs);
+    }
+    const parsed = parseJson(text);
+    const outcome: ErpPosting | ProcessingError =
+      status === 200 || status === 201 ? postingFromSuccess(call, status, parsed, replayed) : errorFromStatus(call, status, parsed);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
