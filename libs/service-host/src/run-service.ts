@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger, type LogLevel, type Type } from '@nestjs/common';
+import { Logger, type INestApplication, type LogLevel, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError } from './config-error';
 import { parseHostConfig, type HostConfig } from './host-config';
@@ -16,6 +16,10 @@ export interface ServiceDefinition {
   readonly name: string;
   readonly defaultPort: number;
   readonly module: (config: HostConfig) => Type<unknown> | import('@nestjs/common').DynamicModule;
+  /** Runs on the application before it listens (e.g. `configureSystemApi(app, ...)` of @procurelink/system-api). */
+  readonly configure?: (app: INestApplication) => void | Promise<void>;
+  /** False when the service installs its own body parsing in `configure` (default true: Nest's parsers). */
+  readonly bodyParser?: boolean;
 }
 
 /**
@@ -34,7 +38,10 @@ export async function runService(definition: ServiceDefinition, env: Env = proce
     }
     throw error;
   }
-  const app = await NestFactory.create(definition.module(config), { logger: LEVELS[config.logLevel] });
+  const app = await NestFactory.create(definition.module(config), {
+    logger: LEVELS[config.logLevel],
+    ...(definition.bodyParser === false ? { bodyParser: false } : {}),
+  });
   const logger = new Logger(definition.name);
   const shutdown = (signal: NodeJS.Signals): void => {
     logger.log(`${signal}: finishing in-flight work (deadline ${config.shutdownTimeoutMs} ms)`);
@@ -53,6 +60,7 @@ export async function runService(definition: ServiceDefinition, env: Env = proce
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  await definition.configure?.(app);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number } | string | null;
   const port = typeof address === 'object' && address !== null ? address.port : config.port;

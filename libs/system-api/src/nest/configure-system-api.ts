@@ -1,0 +1,43 @@
+import type { INestApplication } from '@nestjs/common';
+import { bodyParserProblem, statusProblem } from '../domain/problems';
+import { writeProblem, type ProblemResponse } from './write-problem';
+
+export interface SystemApiHttpOptions {
+  readonly bodyLimitBytes: number;
+}
+
+interface RawRequest {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+type Next = (error?: unknown) => void;
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;|$)/i;
+
+function hasBody(request: RawRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (typeof length === 'string' && length !== '0');
+}
+
+/**
+ * The HTTP settings of the system API, applied before listen (the runService `configure` hook,
+ * with `bodyParser: false`): writes with a body must be JSON (415 otherwise), the JSON parser
+ * enforces the size limit (413), and parser errors answer problem+json without echoing the body.
+ */
+export function configureSystemApi(app: INestApplication, options: SystemApiHttpOptions): void {
+  app.use((request: RawRequest, response: ProblemResponse, next: Next) => {
+    if (!WITH_BODY.has(request.method) || !hasBody(request)) return next();
+    const type = request.headers['content-type'];
+    if (typeof type === 'string' && JSON_TYPE.test(type)) return next();
+    writeProblem(response, { ...statusProblem(415, 'the body must be application/json') });
+  });
+  const withParser = app as INestApplication & { useBodyParser(type: 'json', options: Record<string, unknown>): unknown };
+  withParser.useBodyParser('json', { limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: false });
+  app.use((error: unknown, _request: RawRequest, response: ProblemResponse, next: Next) => {
+    const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+    const problem = bodyParserProblem(typeof type === 'string' ? type : undefined, options.bodyLimitBytes);
+    if (problem === undefined) return next(error);
+    writeProblem(response, problem);
+  });
+}
