@@ -1,6 +1,154 @@
-import { Module } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { CanonicalCodec } from '@procurelink/canonical-schemas';
+import { ERP_PAYMENT_STATUS_PORT, ErpConnectorModule, type ErpPaymentStatusPort } from '@procurelink/erp-connector';
+import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
+import {
+  AvroRegistryDecoder,
+  canonicalRegistry,
+  createKafka,
+  ensureTopics,
+  idempotencyClaims,
+  JsonDecoder,
+  MessagingModule,
+  TopicRoutedDecoder,
+  type MessagingOptions,
+} from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { Redis } from 'ioredis';
+import type { PaymentStatusConfig } from './config/payment-status-config';
+import { PaymentStatusKeys } from './payment-lifecycle/infra/redis-keys';
+import { RedisPaymentStore } from './payment-lifecycle/infra/redis-payment-store';
+import { RedisSupplierHoldStore } from './payment-lifecycle/infra/redis-supplier-hold-store';
+import { PaymentLifecycleFlow } from './payment-lifecycle/payment-lifecycle.flow';
+import { ERP_PAYMENT_STATUS_RECORDED, paymentStatusHandlers } from './payment-lifecycle/payment-lifecycle.handlers';
+import { PaymentStatusLookup } from './payment-lifecycle/payment-status-lookup';
+import { PAYMENT_STORE, SUPPLIER_HOLD_STORE, type PaymentStore, type SupplierHoldStore } from './payment-lifecycle/ports';
+import { erpPaymentEventId } from './payment-lifecycle/source';
+import { SupplierHoldFlow } from './payment-lifecycle/supplier-hold.flow';
+import { paymentStatusTopics, type PaymentStatusTopics } from './payment-lifecycle/topics';
 
-/** The payment-status service. Its event flows arrive with the services issue. */
-@Module({ imports: [HealthModule.forService('payment-status')] })
-export class PaymentStatusModule {}
+export const PAYMENT_STATUS_CONFIG = Symbol('PAYMENT_STATUS_CONFIG');
+export const PAYMENT_STATUS_REDIS = Symbol('PAYMENT_STATUS_REDIS');
+const TOPICS = Symbol('PAYMENT_STATUS_TOPICS');
+const IDEMPOTENCY = Symbol('PAYMENT_STATUS_IDEMPOTENCY');
+const CODEC = Symbol('PAYMENT_STATUS_CANONICAL_CODEC');
+
+export const SERVICE = 'payment-status';
+
+/** The consumer group: one per service, with the topic prefix. */
+export const consumerGroupOf = (topicPrefix: string): string => `${topicPrefix}procurelink.${SERVICE}`;
+
+/** Closes the service's own Redis connections after the consumers have stopped. */
+@Injectable()
+class RedisConnections implements OnApplicationShutdown {
+  constructor(
+    @Inject(PAYMENT_STATUS_REDIS) private readonly redis: Redis,
+    @Inject(IDEMPOTENCY) private readonly idempotency: RedisIdempotencyStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.idempotency.close();
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/** State, ERP port and flows; imported by the messaging runtime so its handlers can reach the flows. */
+@Module({})
+class PaymentLifecycleModule {
+  static forRoot(config: PaymentStatusConfig): DynamicModule {
+    const topics = paymentStatusTopics(config.topicPrefix);
+    const keys = new PaymentStatusKeys(config.topicPrefix);
+    return {
+      module: PaymentLifecycleModule,
+      imports: [ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs })],
+      providers: [
+        { provide: PAYMENT_STATUS_CONFIG, useValue: config },
+        { provide: TOPICS, useValue: topics },
+        { provide: PaymentStatusKeys, useValue: keys },
+        { provide: PAYMENT_STATUS_REDIS, useFactory: () => new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) },
+        { provide: IDEMPOTENCY, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, keyPrefix: keys.base }) },
+        RedisConnections,
+        { provide: PAYMENT_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisPaymentStore(redis, keys) },
+        { provide: SUPPLIER_HOLD_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisSupplierHoldStore(redis, keys) },
+        {
+          // Topics first (the codec's first publish needs them), then the schemas: once, at start-up.
+          provide: CODEC,
+          useFactory: async () => {
+            await ensureServiceTopics(config, topics);
+            return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+          },
+        },
+        {
+          provide: PaymentLifecycleFlow,
+          inject: [PAYMENT_STORE, SUPPLIER_HOLD_STORE, ERP_PAYMENT_STATUS_PORT, CODEC],
+          useFactory: (payments: PaymentStore, holds: SupplierHoldStore, erp: ErpPaymentStatusPort, codec: CanonicalCodec) =>
+            new PaymentLifecycleFlow(payments, holds, erp, codec, topics),
+        },
+        {
+          provide: SupplierHoldFlow,
+          inject: [SUPPLIER_HOLD_STORE],
+          useFactory: (holds: SupplierHoldStore) => new SupplierHoldFlow(holds),
+        },
+        {
+          provide: PaymentStatusLookup,
+          inject: [PAYMENT_STORE, SUPPLIER_HOLD_STORE],
+          useFactory: (payments: PaymentStore, holds: SupplierHoldStore) => new PaymentStatusLookup(payments, holds),
+        },
+      ],
+      exports: [PAYMENT_STATUS_CONFIG, TOPICS, IDEMPOTENCY, CODEC, PaymentLifecycleFlow, SupplierHoldFlow, PaymentStatusLookup, PAYMENT_STORE, SUPPLIER_HOLD_STORE],
+    };
+  }
+}
+
+async function ensureServiceTopics(config: PaymentStatusConfig, topics: PaymentStatusTopics): Promise<void> {
+  const admin = createKafka({ clientId: `${SERVICE}-admin`, brokers: config.kafkaBrokers }).admin();
+  await admin.connect();
+  try {
+    await ensureTopics(admin, Object.values(topics), config.topicPartitions);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** payment-status: the ERP payment lifecycle as a state machine, sent back to purchasing and AP automation. */
+@Module({})
+export class PaymentStatusModule {
+  static forRoot(config: PaymentStatusConfig): DynamicModule {
+    const lifecycle = PaymentLifecycleModule.forRoot(config);
+    return {
+      module: PaymentStatusModule,
+      imports: [
+        HealthModule.forService(SERVICE),
+        lifecycle,
+        MessagingModule.forRootAsync({
+          imports: [lifecycle],
+          // CODEC: the topics exist and the schemas are registered before consuming starts.
+          inject: [PaymentLifecycleFlow, SupplierHoldFlow, TOPICS, IDEMPOTENCY, CODEC],
+          useFactory: ((payments: PaymentLifecycleFlow, holds: SupplierHoldFlow, topics: PaymentStatusTopics, idempotency: RedisIdempotencyStore) =>
+            messagingOptions(config, topics, payments, holds, idempotency)) as never,
+        }),
+      ],
+      exports: [lifecycle],
+    };
+  }
+}
+
+function messagingOptions(
+  config: PaymentStatusConfig,
+  topics: PaymentStatusTopics,
+  payments: PaymentLifecycleFlow,
+  holds: SupplierHoldFlow,
+  idempotency: RedisIdempotencyStore,
+): MessagingOptions {
+  const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl));
+  return {
+    client: { clientId: SERVICE, brokers: config.kafkaBrokers },
+    topology: { group: consumerGroupOf(config.topicPrefix), sourceTopics: [topics.erpPayment, topics.supplier], delaysMs: config.retryDelaysMs },
+    decoder: new TopicRoutedDecoder({
+      [topics.erpPayment]: new JsonDecoder({ [topics.erpPayment]: ERP_PAYMENT_STATUS_RECORDED }, erpPaymentEventId),
+      [topics.supplier]: canonical,
+    }),
+    handlers: paymentStatusHandlers(payments, holds, config.tenant),
+    claims: idempotencyClaims(idempotency),
+  };
+}

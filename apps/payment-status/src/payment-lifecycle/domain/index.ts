@@ -7,6 +7,7 @@ export type { PaymentHoldReason, SupplierPaymentHold } from './supplier-payment-
 export { PAYMENT_REJECTION_CODES, describeRejection, type PaymentRejection, type PaymentRejectionCode } from './payment-rejection';
 export type { PaymentAlert, PaymentDecision, PaymentDecisionContext } from './payment-decision';
 export { decidePaymentEvent } from './decide-payment-event';
+export { staleReason } from './stale-event';
 export { paymentHoldNoticeKey, paymentStatusKey } from './payment-idempotency-key';
 export {
   INVOICE_PAYMENT_STATUS,
