@@ -1,6 +1,110 @@
-import { Module } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { CanonicalCodec } from '@procurelink/canonical-schemas';
+import { ERP_ENCUMBRANCE_PORT, ErpConnectorModule, type ErpEncumbrancePort } from '@procurelink/erp-connector';
+import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
+import { createKafka, ensureTopics, idempotencyClaims, JsonDecoder, MessagingModule, TopicRoutedDecoder, topologyTopics, type MessagingOptions } from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { Redis } from 'ioredis';
+import type { PoSyncConfig } from './config/po-sync-config';
+import { GoodsReceiptFlow } from './purchase-order/goods-receipt-flow';
+import { poSyncHandlers } from './purchase-order/handlers';
+import { RedisPurchaseOrderStore } from './purchase-order/infra/redis-purchase-order-store';
+import { loadReferenceFile } from './purchase-order/infra/load-reference-file';
+import { rawPoEventId, rawReceiptEventId } from './purchase-order/mapping';
+import { PURCHASE_ORDER_STORE, type PurchaseOrderStore } from './purchase-order/ports/purchase-order-store';
+import { PurchaseOrderFlow } from './purchase-order/purchase-order-flow';
+import type { ReferenceDirectory } from './purchase-order/reference/reference-file';
+import { CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, PO_SYNC_CONFIG, PO_SYNC_REDIS, REFERENCE_DIRECTORY } from './po-sync.tokens';
+import { poSyncTopics, poSyncTopology } from './po-sync.topics';
 
-/** The po-sync service. Its event flows arrive with the services issue. */
-@Module({ imports: [HealthModule.forService('po-sync')] })
-export class PoSyncModule {}
+const PARTITIONS = 3;
+
+/** Closes po-sync's Redis connections after the consumers have stopped. */
+@Injectable()
+class PoSyncConnections implements OnApplicationShutdown {
+  constructor(
+    @Inject(PO_SYNC_REDIS) private readonly redis: Redis,
+    @Inject(IDEMPOTENCY_STORE_CLIENT) private readonly idempotency: RedisIdempotencyStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([this.redis.quit(), this.idempotency.close()]);
+  }
+}
+
+/** Redis, the reference data, the canonical codec (after the topics exist) and the ERP ports. */
+@Module({})
+class PoSyncResourcesModule {
+  static forRoot(config: PoSyncConfig, directory: ReferenceDirectory): DynamicModule {
+    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs });
+    return {
+      module: PoSyncResourcesModule,
+      imports: [erp],
+      providers: [
+        { provide: PO_SYNC_CONFIG, useValue: config },
+        { provide: REFERENCE_DIRECTORY, useValue: directory },
+        { provide: PO_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'po-sync' }) },
+        { provide: IDEMPOTENCY_STORE_CLIENT, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, owner: 'po-sync', connectionName: 'po-sync-idempotency' }) },
+        { provide: PURCHASE_ORDER_STORE, inject: [PO_SYNC_REDIS], useFactory: (redis: Redis) => new RedisPurchaseOrderStore(redis, config.topicPrefix) },
+        { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
+        PoSyncConnections,
+      ],
+      exports: [erp, PO_SYNC_CONFIG, REFERENCE_DIRECTORY, PURCHASE_ORDER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT],
+    };
+  }
+}
+
+/** Creates the topics po-sync touches (3 partitions) and registers the canonical schemas. */
+async function prepareTopicsAndCodec(config: PoSyncConfig): Promise<CanonicalCodec> {
+  const topics = poSyncTopics(config.topicPrefix);
+  const retry = topologyTopics(poSyncTopology(config.topicPrefix, config.retryDelaysMs));
+  const admin = createKafka({ clientId: 'po-sync-admin', brokers: config.kafkaBrokers }).admin();
+  await admin.connect();
+  try {
+    await ensureTopics(admin, [topics.purchaseOrders, topics.goodsReceipts, topics.canonical, ...retry.retry, retry.deadLetter], PARTITIONS);
+  } finally {
+    await admin.disconnect();
+  }
+  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+}
+
+/**
+ * The po-sync service: purchasing PO records → validated, encumbered in the ERP, published as
+ * canonical PO events; inventory receipts → checked against the PO lines, published as
+ * GoodsReceived. State per PO in Redis. `forRoot` loads the reference data at once, so a bad
+ * file stops the start-up with a message naming every problem.
+ */
+@Module({})
+export class PoSyncModule {
+  static forRoot(config: PoSyncConfig): DynamicModule {
+    const directory = loadReferenceFile(config.referenceDataPath);
+    const resources = PoSyncResourcesModule.forRoot(config, directory);
+    return {
+      module: PoSyncModule,
+      imports: [
+        HealthModule.forService('po-sync'),
+        MessagingModule.forRootAsync({
+          imports: [resources],
+          inject: [ERP_ENCUMBRANCE_PORT, PURCHASE_ORDER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT],
+          useFactory: ((erp: ErpEncumbrancePort, store: PurchaseOrderStore, encoder: CanonicalCodec, idempotency: RedisIdempotencyStore): MessagingOptions => {
+            const topics = poSyncTopics(config.topicPrefix);
+            const common = { store, encoder, tenant: config.tenant };
+            return {
+              client: { clientId: 'po-sync', brokers: config.kafkaBrokers },
+              topology: poSyncTopology(config.topicPrefix, config.retryDelaysMs),
+              decoder: new TopicRoutedDecoder({
+                [topics.purchaseOrders]: new JsonDecoder({ [topics.purchaseOrders]: 'PurchasingPurchaseOrder' }, rawPoEventId),
+                [topics.goodsReceipts]: new JsonDecoder({ [topics.goodsReceipts]: 'InventoryGoodsReceipt' }, rawReceiptEventId),
+              }),
+              handlers: poSyncHandlers(
+                new PurchaseOrderFlow({ ...common, erp, directory }),
+                new GoodsReceiptFlow({ ...common, directory, rules: config.receiptRules }),
+              ),
+              claims: idempotencyClaims(idempotency),
+            };
+          }) as (...deps: never[]) => MessagingOptions,
+        }),
+      ],
+    };
+  }
+}

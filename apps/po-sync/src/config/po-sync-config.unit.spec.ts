@@ -1,0 +1,38 @@
+import { ConfigError } from '@procurelink/service-host';
+import { DEFAULT_REFERENCE_DATA_PATH, parsePoSyncConfig } from './po-sync-config';
+
+describe('parsePoSyncConfig', () => {
+  it('when nothing is set › uses the local stack, the demo reference data and retries of up to two minutes', () => {
+    const config = parsePoSyncConfig({});
+    expect(config).toMatchObject({
+      kafkaBrokers: ['127.0.0.1:9092'],
+      schemaRegistryUrl: 'http://127.0.0.1:8081/apis/ccompat/v7',
+      redisUrl: 'redis://127.0.0.1:6379',
+      erpBaseUrl: 'http://127.0.0.1:3190',
+      erpTimeoutMs: 5000,
+      topicPrefix: '',
+      retryDelaysMs: [1000, 5000, 15000, 30000, 60000, 120000],
+      tenant: 'demo-health',
+      referenceDataPath: DEFAULT_REFERENCE_DATA_PATH,
+    });
+    expect(config.receiptRules.overReceiptTolerancePercent.toString()).toBe('0');
+  });
+
+  it('when values are set › reads them', () => {
+    const config = parsePoSyncConfig({ PROCURELINK_TOPIC_PREFIX: 't1.', RETRY_DELAYS_MS: '10, 20', PO_OVER_RECEIPT_TOLERANCE_PERCENT: '2.5', PO_REFERENCE_DATA_PATH: '/data/ref.json' });
+    expect(config).toMatchObject({ topicPrefix: 't1.', retryDelaysMs: [10, 20], referenceDataPath: '/data/ref.json' });
+    expect(config.receiptRules.overReceiptTolerancePercent.toString()).toBe('2.5');
+  });
+
+  it('when values are wrong › names every variable at once', () => {
+    let error: unknown;
+    try {
+      parsePoSyncConfig({ KAFKA_BROKERS: 'nohost', REDIS_URL: 'http://x', RETRY_DELAYS_MS: '5000,1000', ERP_TIMEOUT_MS: '0', PO_MIN_REMAINING_SHELF_LIFE_DAYS: 'soon' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const text = (error as ConfigError).problems.join('\n');
+    for (const name of ['KAFKA_BROKERS', 'REDIS_URL', 'RETRY_DELAYS_MS', 'ERP_TIMEOUT_MS', 'PO_MIN_REMAINING_SHELF_LIFE_DAYS']) expect(text).toContain(name);
+  });
+});
