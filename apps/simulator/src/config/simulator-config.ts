@@ -1,0 +1,41 @@
+import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+
+export interface SimulatorConfig {
+  readonly brokers: readonly string[];
+  readonly topicPrefix: string;
+  readonly erpBaseUrl: string;
+  readonly seed: number;
+  /** 2 plays the day twice as fast. */
+  readonly speed: number;
+  /** YYYY-MM-DD. */
+  readonly day: string;
+  readonly runId: string;
+  /** How long the ERP waits for AP postings to settle before paying them. */
+  readonly paymentSettleMs: number;
+  readonly paymentDeadlineMs: number;
+}
+
+/** The simulator's settings, each from one variable; every mistake is reported at once. */
+export function parseSimulatorConfig(env: Env, now: Date): SimulatorConfig {
+  const read = new EnvReader(env);
+  const speedText = read.text('SIM_SPEED', '1');
+  const speed = Number(speedText);
+  if (!Number.isFinite(speed) || speed <= 0 || speed > 100) read.problems.push(`SIM_SPEED=${speedText}: must be a number above 0 and at most 100`);
+  const day = read.text('SIM_DAY', now.toISOString().slice(0, 10));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) read.problems.push(`SIM_DAY=${day}: must be a date YYYY-MM-DD`);
+  const runId = read.text('SIM_RUN_ID', now.getTime().toString(36));
+  if (!/^[a-z0-9]{1,12}$/.test(runId)) read.problems.push(`SIM_RUN_ID=${runId}: must be 1-12 lower-case letters or digits`);
+  const config: SimulatorConfig = {
+    brokers: read.text('KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
+    topicPrefix: read.text('PROCURELINK_TOPIC_PREFIX', ''),
+    erpBaseUrl: read.text('ERP_BASE_URL', 'http://127.0.0.1:3190').replace(/\/+$/, ''),
+    seed: read.positiveInt('SIM_SEED', 7),
+    speed,
+    day,
+    runId,
+    paymentSettleMs: read.positiveInt('SIM_PAYMENT_SETTLE_MS', 8000),
+    paymentDeadlineMs: read.positiveInt('SIM_PAYMENT_DEADLINE_MS', 120_000),
+  };
+  if (read.problems.length > 0) throw new ConfigError('simulator', read.problems);
+  return config;
+}

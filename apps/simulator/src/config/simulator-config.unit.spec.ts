@@ -1,0 +1,25 @@
+import { parseSimulatorConfig } from './simulator-config';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+describe('the simulator configuration', () => {
+  it('defaults to the local stack, today, seed 7 and real-time speed', () => {
+    expect(parseSimulatorConfig({}, NOW)).toMatchObject({
+      brokers: ['127.0.0.1:9092'],
+      topicPrefix: '',
+      erpBaseUrl: 'http://127.0.0.1:3190',
+      seed: 7,
+      speed: 1,
+      day: '2026-11-24',
+      runId: NOW.getTime().toString(36),
+    });
+  });
+
+  it('reports every wrong variable at once, by name', () => {
+    expect(() => parseSimulatorConfig({ SIM_SPEED: 'fast', SIM_DAY: '24/11/2026', SIM_SEED: '-1' }, NOW)).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/SIM_SPEED=fast[\s\S]*SIM_DAY=24\/11\/2026[\s\S]*SIM_SEED=-1/),
+      }),
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import type { SimulatorConfig } from './config/simulator-config';
+import { planDay } from './day/plan-day';
+import { SOURCE_TOPICS } from './day/source-topics';
+import { HttpLedgerReader } from './infra/http-ledger-reader';
+import { KafkaSourceWriter } from './infra/kafka-source-writer';
+import { payPostedInvoices } from './play/pay-posted-invoices';
+import { playActs } from './play/play-day';
+import { ledgerLines, topicGrowth } from './report/summarise';
+
+const SERVICES = ['supplier-sync', 'po-sync', 'invoice-sync', 'payment-status'];
+const CANONICAL = ['p2p.supplier.v1', 'p2p.purchase-order.v1', 'p2p.invoice.v1', 'p2p.payment.v1'];
+const OUTBOUND = ['target.purchasing.supplier.v1', 'target.purchasing.payment-status.v1', 'target.ap.payment-status.v1', 'ops.payment-alert.v1'];
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Plays the day, lets the ERP pay what it posted, then says what happened: ledger postings, events, dead letters. */
+export async function runSimulation(config: SimulatorConfig, say: (line: string) => void): Promise<void> {
+  const plan = planDay({ seed: config.seed, day: config.day, runId: config.runId });
+  const prefixed = (topic: string): string => `${config.topicPrefix}${topic}`;
+  const watched = [...CANONICAL, ...OUTBOUND, ...SERVICES.map((s) => `procurelink.${s}.dlt`)].map(prefixed);
+  const writer = await KafkaSourceWriter.connect(config.brokers, Object.values(SOURCE_TOPICS).map(prefixed));
+  const ledger = new HttpLedgerReader(config.erpBaseUrl);
+  try {
+    const before = await writer.endOffsets(watched);
+    const ledgerStart = Math.max(0, ...(await ledger.entries({})).map((entry) => entry.sequence));
+    say(`A day at the demo health network (${config.day}, run ${config.runId}, seed ${config.seed}, speed ×${config.speed}):`);
+    for (const line of plan.story) say(`  - ${line}`);
+    say('');
+    const played = await playActs(plan, writer, { speed: config.speed, topicPrefix: config.topicPrefix, say, sleep });
+    const paymentsDue = plan.paymentsAt / config.speed - (plan.acts.at(-1)?.at ?? 0) / config.speed;
+    if (paymentsDue > 0) await sleep(paymentsDue);
+    say('  the ERP waits for AP postings to settle, then pays them');
+    const payments = await payPostedInvoices(ledger, writer, {
+      topicPrefix: config.topicPrefix,
+      invoiceIdContains: plan.invoiceIdPrefix,
+      settleMs: config.paymentSettleMs,
+      deadlineMs: config.paymentDeadlineMs,
+      heldSupplierId: plan.bankChangeSupplier.supplierId,
+      now: () => new Date(),
+      say,
+      sleep,
+    });
+    await sleep(5000);
+    const after = await writer.endOffsets(watched);
+    const entries = (await ledger.entries({ afterSequence: String(ledgerStart) })).filter((entry) => entry.sequence > ledgerStart);
+    say('');
+    say(`Played ${played} source records and ${payments * 2} payment records. What the ERP sandbox accepted during the run:`);
+    for (const line of ledgerLines(entries)) say(line);
+    say('Records published during the run:');
+    for (const { topic, added } of topicGrowth(before, after)) say(`  ${topic.padEnd(48)} ${added}`);
+  } finally {
+    await writer.close();
+  }
+}
