@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# Runs Procurelink end to end on the local stack: installs, starts Kafka, the registry,
-# Redis and PostgreSQL, builds and starts the services, and says where to look.
-# Ctrl-C stops the services; `npm run stack -- down` stops the stack.
+# Runs Procurelink end to end on the local stack: installs, starts Kafka, the registry, Redis and
+# PostgreSQL, builds and starts the ERP sandbox and the four services, plays a simulated day of a
+# small hospital network through them, and says where to look. The services keep running until
+# Ctrl-C; `npm run stack -- down` stops the stack. SIM_SPEED=2 plays the day twice as fast;
+# PROCURELINK_NO_SIMULATOR=1 starts everything without playing the day.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
 say "local stack"
 npm run -s stack -- up
+eval "$(npm run -s stack -- env)"
 
-say "building the services"
+say "building"
 nx run-many -t build --outputStyle=static >/dev/null
 
-services=(supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104 erp-sandbox:3190)
+# Demo settings: an invoice whose goods never come becomes NO_RECEIPT after 90 s instead of days.
+export ERP_BASE_URL="${ERP_BASE_URL:-http://127.0.0.1:3190}"
+export INVOICE_RECEIPT_WAIT_SECONDS="${INVOICE_RECEIPT_WAIT_SECONDS:-90}"
+export LOG_LEVEL="${LOG_LEVEL:-warn}"
+
+services=(erp-sandbox:3190 supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104)
 pids=()
 stop_services() {
   trap - EXIT INT TERM
@@ -23,6 +31,9 @@ trap stop_services EXIT INT TERM
 mkdir -p .stack/logs
 for entry in "${services[@]}"; do
   name="${entry%%:*}" port="${entry##*:}"
+  if curl -sf "http://127.0.0.1:$port/health/live" >/dev/null 2>&1; then
+    fail "port $port is already answering (an earlier npm start still running?); stop it first"
+  fi
   PORT="$port" node "apps/$name/dist/main.js" > ".stack/logs/$name.log" 2>&1 &
   pids+=($!)
 done
@@ -30,22 +41,30 @@ done
 say "waiting for the services"
 for entry in "${services[@]}"; do
   name="${entry%%:*}" port="${entry##*:}"
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/health/live" >/dev/null && break
     sleep 0.5
   done
   curl -sf "http://127.0.0.1:$port/health/live" >/dev/null || { tail -20 ".stack/logs/$name.log"; fail "$name did not start"; }
-  printf '  %-15s http://127.0.0.1:%s/health/live   log: .stack/logs/%s.log\n' "$name" "$port" "$name"
+  printf '  %-15s http://127.0.0.1:%s   log: .stack/logs/%s.log\n' "$name" "$port" "$name"
 done
+
+if [[ "${PROCURELINK_NO_SIMULATOR:-}" != "1" ]]; then
+  say "playing a day at the demo health network (the source-system simulator)"
+  node apps/simulator/dist/main.js
+fi
 
 cat <<MSG
 
-Procurelink is running on the local stack.
-  Kafka            127.0.0.1:9092
-  Schema registry  http://127.0.0.1:8081/apis/ccompat/v7/subjects
-  Stack            npm run stack -- status | logs | down
-  ERP sandbox      http://127.0.0.1:3190/openapi.json (its ledger: /erp/v1/ledger)
-The four services answer health checks; their event flows are being wired (see the README's roadmap).
+Procurelink is running on the local stack. Where to look:
+  System APIs (OpenAPI)  http://127.0.0.1:3101/v1/docs (suppliers)   http://127.0.0.1:3102/v1/docs (POs, receipts)
+                         http://127.0.0.1:3103/v1/docs (invoices)     http://127.0.0.1:3104/v1/docs (payments)
+                         dev API key: procurelink-dev-key (curl -H 'X-API-Key: procurelink-dev-key' ...)
+  ERP sandbox ledger     http://127.0.0.1:3190/erp/v1/ledger   summary: /erp/v1/ledger/summary
+  Canonical topics       p2p.supplier.v1 p2p.purchase-order.v1 p2p.invoice.v1 p2p.payment.v1 (Avro, registry http://127.0.0.1:8081/apis/ccompat/v7/subjects)
+  Dead letters           procurelink.supplier-sync.dlt, procurelink.po-sync.dlt, procurelink.invoice-sync.dlt, procurelink.payment-status.dlt
+  Rebuild a service's Redis state from the canonical topics: node apps/<service>/dist/rebuild/main.js (service stopped)
+  Play the day again     node apps/simulator/dist/main.js      Stack: npm run stack -- status | logs | down
 Press Ctrl-C to stop the services.
 MSG
 wait
