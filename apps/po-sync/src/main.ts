@@ -1,11 +1,13 @@
 import { ConfigError, runService } from '@procurelink/service-host';
+import { configureSystemApi } from '@procurelink/system-api';
 import { parsePoSyncConfig } from './config/po-sync-config';
 import { PoSyncModule } from './po-sync.module';
 import { ReferenceDataError } from './purchase-order/infra/load-reference-file';
 
-function moduleOrExit() {
+function configOrExit() {
   try {
-    return PoSyncModule.forRoot(parsePoSyncConfig(process.env));
+    const config = parsePoSyncConfig(process.env);
+    return { config, module: PoSyncModule.forRoot(config) };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ReferenceDataError) {
       process.stderr.write(`${error.message}\n`);
@@ -15,5 +17,11 @@ function moduleOrExit() {
   }
 }
 
-const poSync = moduleOrExit();
-void runService({ name: 'po-sync', defaultPort: 3102, module: () => poSync });
+const poSync = configOrExit();
+void runService({
+  name: 'po-sync',
+  defaultPort: 3102,
+  bodyParser: false, // the system API installs its own JSON parser (limit, 413/415/400 problems)
+  configure: (app) => configureSystemApi(app, { bodyLimitBytes: poSync.config.api.bodyLimitBytes }),
+  module: () => poSync.module,
+});

@@ -4,9 +4,11 @@ import { ERP_ENCUMBRANCE_PORT, ErpConnectorModule, type ErpEncumbrancePort } fro
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import { createKafka, ensureTopics, idempotencyClaims, JsonDecoder, MessagingModule, TopicRoutedDecoder, topologyTopics, type MessagingOptions } from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PoSyncConfig } from './config/po-sync-config';
 import { GoodsReceiptFlow } from './purchase-order/goods-receipt-flow';
+import { GoodsReceiptsController, PO_SYNC_ROUTES, PurchaseOrdersController } from './purchase-order/http';
 import { poSyncHandlers } from './purchase-order/handlers';
 import { RedisPurchaseOrderStore } from './purchase-order/infra/redis-purchase-order-store';
 import { loadReferenceFile } from './purchase-order/infra/load-reference-file';
@@ -72,7 +74,9 @@ async function prepareTopicsAndCodec(config: PoSyncConfig): Promise<CanonicalCod
  * The po-sync service: purchasing PO records → validated, encumbered in the ERP, published as
  * canonical PO events; inventory receipts → checked against the PO lines, published as
  * GoodsReceived. State per PO in Redis. `forRoot` loads the reference data at once, so a bad
- * file stops the start-up with a message naming every problem.
+ * file stops the start-up with a message naming every problem. The governed HTTP system API
+ * (POST /v1/purchase-orders, POST /v1/goods-receipts, GET /v1/purchase-orders/:poNumber) publishes
+ * onto the same source topics and reads the same Redis state.
  */
 @Module({})
 export class PoSyncModule {
@@ -104,7 +108,16 @@ export class PoSyncModule {
             };
           }) as (...deps: never[]) => MessagingOptions,
         }),
+        resources,
+        SystemApiModule.forRoot({
+          service: 'po-sync',
+          auth: config.api.auth,
+          redisUrl: config.redisUrl,
+          keyPrefix: `procurelink:po-sync:api:${config.topicPrefix}`,
+          openApi: { title: 'Procurelink po-sync', version: '1', routes: PO_SYNC_ROUTES },
+        }),
       ],
+      controllers: [PurchaseOrdersController, GoodsReceiptsController],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { parseSystemApiConfig, type SystemApiConfig } from '@procurelink/system-api';
 import { parsePoSyncDecisionConfig, type ReceiptRules } from '../purchase-order/domain';
 
 /** The demo network's reference data, shipped with the app (apps/po-sync/reference-data). */
@@ -19,6 +20,8 @@ export interface PoSyncConfig {
   readonly tenant: string;
   readonly referenceDataPath: string;
   readonly receiptRules: ReceiptRules;
+  /** The HTTP system API: credentials (API key hashes, JWT settings) and the body limit. */
+  readonly api: SystemApiConfig;
 }
 
 /** Parses po-sync's configuration; throws ConfigError listing every problem, each naming its variable. */
@@ -52,7 +55,8 @@ export function parsePoSyncConfig(env: Env): PoSyncConfig {
   const referenceDataPath = resolve(read.text('PO_REFERENCE_DATA_PATH', DEFAULT_REFERENCE_DATA_PATH));
   const decisions = parsePoSyncDecisionConfig(env);
   if (!decisions.ok) problems.push(...decisions.problems);
-  if (problems.length > 0 || !decisions.ok) throw new ConfigError('po-sync', problems);
+  const api = systemApiConfig(env, problems);
+  if (problems.length > 0 || !decisions.ok || api === undefined) throw new ConfigError('po-sync', problems);
   return {
     kafkaBrokers,
     schemaRegistryUrl,
@@ -64,5 +68,17 @@ export function parsePoSyncConfig(env: Env): PoSyncConfig {
     tenant,
     referenceDataPath,
     receiptRules: decisions.config,
+    api,
   };
+}
+
+/** The system API settings, their problems added to the others so one message names every variable. */
+function systemApiConfig(env: Env, problems: string[]): SystemApiConfig | undefined {
+  try {
+    return parseSystemApiConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }

@@ -65,6 +65,7 @@ export function decidePurchaseOrderRevision(
     supplierId: order.supplierId,
     revision: order.revision,
     status: 'OPEN',
+    lastRevisionEvent: event.eventType === 'PurchaseOrderApproved' ? 'APPROVED' : 'CHANGED',
     lines: order.lines.map(
       (line): PurchaseOrderLineState => ({
         lineNumber: line.lineNumber,

@@ -49,7 +49,7 @@ describe('decidePurchaseOrderRevision', () => {
     });
 
     it('› remembers the revision, the ordered quantities and what stands encumbered', () => {
-      expect(decision.next).toMatchObject({ poNumber: PO_NUMBER, supplierId: 'SUP-ACME', revision: 0, status: 'OPEN', receiptIds: [] });
+      expect(decision.next).toMatchObject({ poNumber: PO_NUMBER, supplierId: 'SUP-ACME', revision: 0, status: 'OPEN', lastRevisionEvent: 'APPROVED', receiptIds: [] });
       expect(decision.next.lines.map((each) => [each.lineNumber, each.orderedQuantity.toString(), each.receivedQuantity.toString(), each.encumbered.toString()])).toEqual([
         [1, '10', '0', '250.00'],
         [2, '4', '0', '200.00'],
@@ -127,6 +127,7 @@ describe('decidePurchaseOrderRevision', () => {
       const decision = posted(decidePurchaseOrderRevision(approvedState(), change, REFERENCE));
       expect(decision.postings).toEqual([]);
       expect(decision.next.revision).toBe(1);
+      expect(decision.next.lastRevisionEvent).toBe('CHANGED');
     });
 
     it('› keeps what was already received on the lines that stay', () => {

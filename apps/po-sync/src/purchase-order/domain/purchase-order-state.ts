@@ -21,6 +21,11 @@ export interface PurchaseOrderState {
   /** The last revision posted. */
   readonly revision: number;
   readonly status: 'OPEN' | 'CANCELLED';
+  /**
+   * The event that set the current lines: an approval or a change. Absent on a PO known solely
+   * from its cancellation, and on states stored before this field existed.
+   */
+  readonly lastRevisionEvent?: 'APPROVED' | 'CHANGED';
   readonly lines: readonly PurchaseOrderLineState[];
   /** Receipts applied, so a redelivered receipt is recognised. */
   readonly receiptIds: readonly string[];

@@ -20,7 +20,7 @@ export function projectPurchaseOrder(state: PurchaseOrderState | null, event: Pu
   switch (event.eventType) {
     case 'PurchaseOrderApproved':
     case 'PurchaseOrderChanged':
-      return projectRevision(state, event.value);
+      return projectRevision(state, event.value, event.eventType);
     case 'PurchaseOrderCancelled':
       return projectCancel(state, event.value);
     case 'GoodsReceived':
@@ -28,7 +28,11 @@ export function projectPurchaseOrder(state: PurchaseOrderState | null, event: Pu
   }
 }
 
-function projectRevision(state: PurchaseOrderState | null, order: PurchaseOrderRevisionEvent['value']): PurchaseOrderState | null {
+function projectRevision(
+  state: PurchaseOrderState | null,
+  order: PurchaseOrderRevisionEvent['value'],
+  eventType: PurchaseOrderRevisionEvent['eventType'],
+): PurchaseOrderState | null {
   if (state !== null && (state.status === 'CANCELLED' || order.revision <= state.revision)) return state;
   const received = new Map((state?.lines ?? []).map((line) => [line.lineNumber, line.receivedQuantity]));
   return {
@@ -36,6 +40,7 @@ function projectRevision(state: PurchaseOrderState | null, order: PurchaseOrderR
     supplierId: order.supplierId,
     revision: order.revision,
     status: 'OPEN',
+    lastRevisionEvent: eventType === 'PurchaseOrderApproved' ? 'APPROVED' : 'CHANGED',
     lines: order.lines.map(
       (line): PurchaseOrderLineState => ({
         lineNumber: line.lineNumber,

@@ -83,6 +83,7 @@ describe('projectPurchaseOrder', () => {
     const projected2 = projectPurchaseOrder(projected1, { eventType: 'PurchaseOrderChanged', value: { ...v1, changeReason: null } });
     expect(plain(projected2)).toEqual(plain(changed.next));
     expect(projected2?.lines[0]?.receivedQuantity.toString()).toBe('4');
+    expect([projected0?.lastRevisionEvent, projected2?.lastRevisionEvent]).toEqual(['APPROVED', 'CHANGED']);
 
     const cancel = decidePurchaseOrderCancellation(changed.next, cancelled(1), new Map());
     if (cancel.kind !== 'posted') throw new Error(cancel.kind);

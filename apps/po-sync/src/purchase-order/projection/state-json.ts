@@ -7,6 +7,7 @@ export interface PurchaseOrderStateJson {
   readonly supplierId: string | null;
   readonly revision: number;
   readonly status: 'OPEN' | 'CANCELLED';
+  readonly lastRevisionEvent?: 'APPROVED' | 'CHANGED';
   readonly lines: ReadonlyArray<{
     readonly lineNumber: number;
     readonly item: Item;
