@@ -1,6 +1,142 @@
-import { Module } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { CanonicalCodec } from '@procurelink/canonical-schemas';
+import { ERP_VENDOR_PORT, ErpConnectorModule, type ErpVendorPort } from '@procurelink/erp-connector';
+import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
+import {
+  createKafka,
+  ensureTopics,
+  idempotencyClaims,
+  JsonDecoder,
+  MessagingModule,
+  PRODUCER_PORT,
+  TopicRoutedDecoder,
+  topologyTopics,
+  type MessagingOptions,
+  type ProducerPort,
+} from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { Redis } from 'ioredis';
+import type { SupplierSyncConfig } from './config/supplier-sync-config';
+import type { Tokeniser } from './supplier-changed/domain';
+import { supplierSyncHandlers } from './supplier-changed/handlers';
+import { HmacTokeniser } from './supplier-changed/infra/hmac-tokeniser';
+import { RedisSupplierStore } from './supplier-changed/infra/redis-supplier-store';
+import { SUPPLIER_STORE, type SupplierStore } from './supplier-changed/ports';
+import { ProducerRelay } from './supplier-changed/producer-relay';
+import { sourceEventId } from './supplier-changed/source';
+import { SupplierBankDetails } from './supplier-changed/supplier-bank-details';
+import { SupplierChangeFlow } from './supplier-changed/supplier-change.flow';
+import { SupplierStatusLookup } from './supplier-changed/supplier-status-lookup';
+import { CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, SUPPLIER_SYNC_CONFIG, SUPPLIER_SYNC_REDIS, TOKENISER } from './supplier-sync.tokens';
+import { ERP_VENDOR_RECORD, PURCHASING_SUPPLIER_RECORD, supplierSyncTopics, supplierSyncTopology } from './supplier-sync.topics';
 
-/** The supplier-sync service. Its event flows arrive with the services issue. */
-@Module({ imports: [HealthModule.forService('supplier-sync')] })
-export class SupplierSyncModule {}
+const PARTITIONS = 3;
+
+/** Closes supplier-sync's Redis connections after the consumers have stopped. */
+@Injectable()
+class SupplierSyncConnections implements OnApplicationShutdown {
+  constructor(
+    @Inject(SUPPLIER_SYNC_REDIS) private readonly redis: Redis,
+    @Inject(IDEMPOTENCY_STORE_CLIENT) private readonly idempotency: RedisIdempotencyStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([this.redis.quit(), this.idempotency.close()]);
+  }
+}
+
+/** Binds the runtime's producer to the relay the handlers were built with. */
+@Injectable()
+class ProducerRelayBinding {
+  constructor(@Inject(ProducerRelay) relay: ProducerRelay, @Inject(PRODUCER_PORT) producer: ProducerPort) {
+    relay.bind(producer);
+  }
+}
+
+/** Creates the topics supplier-sync touches (3 partitions) and registers the canonical schemas. */
+async function prepareTopicsAndCodec(config: SupplierSyncConfig): Promise<CanonicalCodec> {
+  const topics = supplierSyncTopics(config.topicPrefix);
+  const retry = topologyTopics(supplierSyncTopology(config.topicPrefix, config.retryDelaysMs));
+  const admin = createKafka({ clientId: 'supplier-sync-admin', brokers: config.kafkaBrokers }).admin();
+  await admin.connect();
+  try {
+    await ensureTopics(admin, [topics.erpVendors, topics.purchasingSuppliers, topics.purchasingTarget, topics.canonical, ...retry.retry, retry.deadLetter], PARTITIONS);
+  } finally {
+    await admin.disconnect();
+  }
+  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+}
+
+/** Redis, the tokeniser, the canonical codec (after the topics exist), the producer relay and the ERP ports. */
+@Module({})
+class SupplierSyncResourcesModule {
+  static forRoot(config: SupplierSyncConfig): DynamicModule {
+    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs });
+    return {
+      module: SupplierSyncResourcesModule,
+      imports: [erp],
+      providers: [
+        { provide: SUPPLIER_SYNC_CONFIG, useValue: config },
+        { provide: SUPPLIER_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'supplier-sync' }) },
+        {
+          provide: IDEMPOTENCY_STORE_CLIENT,
+          useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, owner: 'supplier-sync', connectionName: 'supplier-sync-idempotency' }),
+        },
+        { provide: SUPPLIER_STORE, inject: [SUPPLIER_SYNC_REDIS], useFactory: (redis: Redis) => new RedisSupplierStore(redis, config.topicPrefix) },
+        { provide: TOKENISER, useFactory: () => new HmacTokeniser({ keyId: config.tokenKeyId, secret: config.tokenSecret }) },
+        { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
+        { provide: ProducerRelay, useValue: new ProducerRelay() },
+        SupplierSyncConnections,
+      ],
+      exports: [erp, SUPPLIER_SYNC_CONFIG, SUPPLIER_STORE, TOKENISER, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, ProducerRelay],
+    };
+  }
+}
+
+/**
+ * The supplier-sync service: ERP vendor and purchasing supplier records → matched, merged,
+ * validated supplier masters in Redis; ERP vendor upserts and purchasing pushes for the systems
+ * that lack a change; SupplierSynced / SupplierBankDetailsChanged on p2p.supplier.v1. Exports
+ * SupplierBankDetails (confirm a bank change, releasing the hold) and SupplierStatusLookup.
+ */
+@Module({})
+export class SupplierSyncModule {
+  static forRoot(config: SupplierSyncConfig): DynamicModule {
+    const resources = SupplierSyncResourcesModule.forRoot(config);
+    const topics = supplierSyncTopics(config.topicPrefix);
+    return {
+      module: SupplierSyncModule,
+      imports: [
+        HealthModule.forService('supplier-sync'),
+        resources,
+        MessagingModule.forRootAsync({
+          imports: [resources],
+          inject: [ERP_VENDOR_PORT, SUPPLIER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, TOKENISER, ProducerRelay],
+          useFactory: ((erp: ErpVendorPort, store: SupplierStore, encoder: CanonicalCodec, idempotency: RedisIdempotencyStore, tokeniser: Tokeniser, producer: ProducerRelay): MessagingOptions => ({
+            client: { clientId: 'supplier-sync', brokers: config.kafkaBrokers },
+            topology: supplierSyncTopology(config.topicPrefix, config.retryDelaysMs),
+            decoder: new TopicRoutedDecoder({
+              [topics.erpVendors]: new JsonDecoder({ [topics.erpVendors]: ERP_VENDOR_RECORD }, (value) => sourceEventId('erp', value)),
+              [topics.purchasingSuppliers]: new JsonDecoder({ [topics.purchasingSuppliers]: PURCHASING_SUPPLIER_RECORD }, (value) => sourceEventId('purchasing', value)),
+            }),
+            handlers: supplierSyncHandlers(
+              new SupplierChangeFlow({ store, erp, encoder, producer, tokeniser, purchasingTopic: topics.purchasingTarget, tenant: config.tenant, facilityId: config.facilityId }),
+            ),
+            claims: idempotencyClaims(idempotency),
+          })) as (...deps: never[]) => MessagingOptions,
+        }),
+      ],
+      providers: [
+        ProducerRelayBinding,
+        {
+          provide: SupplierBankDetails,
+          inject: [SUPPLIER_STORE, PRODUCER_PORT, CANONICAL_ENCODER],
+          useFactory: (store: SupplierStore, producer: ProducerPort, encoder: CanonicalCodec) =>
+            new SupplierBankDetails({ store, producer, encoder, tenant: config.tenant, facilityId: config.facilityId }),
+        },
+        { provide: SupplierStatusLookup, inject: [SUPPLIER_STORE], useFactory: (store: SupplierStore) => new SupplierStatusLookup(store) },
+      ],
+      exports: [SupplierBankDetails, SupplierStatusLookup],
+    };
+  }
+}
