@@ -163,6 +163,8 @@ describe('supplier-sync on the real stack', () => {
     const supplierIds = new Set(synced.map((e) => (e.value as SupplierSynced).supplierId));
     expect(supplierIds.size).toBe(1);
     const [supplierId] = [...supplierIds] as [string];
+    // The canonical id is the network supplier number of the record that created the supplier.
+    expect([VENDOR, PURCHASING_ID]).toContain(supplierId);
     const merged = await eventually(() => lookup.find(supplierId), (view) => view?.sourceRecords.purchasing === PURCHASING_ID);
     expect(merged).toMatchObject({ status: 'ACTIVE', hold: null, sourceRecords: { erp: VENDOR, purchasing: PURCHASING_ID } });
     const last = synced.at(-1)?.value as SupplierSynced;

@@ -24,8 +24,15 @@ export interface SupplierChangeFlowDeps {
 
 const LABEL: Readonly<Record<SourceSystem, string>> = { erp: 'ERP vendor record', purchasing: 'purchasing supplier record' };
 
-/** A new supplier's id, derived from the record that created it, so a re-run after a failure picks the same id. */
-function newSupplierIdFor(sourceRecordKey: string): string {
+/**
+ * A new supplier's id: the network supplier number the creating record carries (the ERP vendor id,
+ * which purchasing, AP automation and the ERP's payments quote), so POs, invoices and payments
+ * name the same supplier. When another supplier already holds that id, a hash of the source record
+ * key instead. Either way a re-run after a failure picks the same id.
+ */
+function newSupplierIdFor(sourceRecordKey: string, ownIdTaken: boolean): string {
+  const ownId = sourceRecordKey.slice(sourceRecordKey.indexOf(':') + 1);
+  if (!ownIdTaken && ownId !== '') return ownId;
   return `SUP-${createHash('sha256').update(sourceRecordKey).digest('hex').slice(0, 20).toUpperCase()}`;
 }
 
@@ -47,11 +54,12 @@ export class SupplierChangeFlow {
     if (lookup.kind === 'rejected') throw invalidInput(describeProblems(`${LABEL[source]} ${event.key}`, lookup.problems));
     const stored = await this.deps.store.findCandidates(lookup.keys);
     const sourceRecordKey = lookup.keys.sourceRecords[0] ?? `${source}:${event.key}`;
+    const ownIdTaken = stored.length === 0 && (await this.deps.store.load(sourceRecordKey.slice(sourceRecordKey.indexOf(':') + 1))) !== null;
     const decision = decideSupplierChange(input, {
       tokeniser: this.deps.tokeniser,
       candidates: stored.map((candidate) => candidate.master),
       now: this.clock(),
-      newSupplierId: () => newSupplierIdFor(sourceRecordKey),
+      newSupplierId: () => newSupplierIdFor(sourceRecordKey, ownIdTaken),
     });
     return this.apply(source, event, decision, stored);
   }
