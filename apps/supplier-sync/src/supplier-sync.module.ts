@@ -15,10 +15,12 @@ import {
   type ProducerPort,
 } from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { SupplierSyncConfig } from './config/supplier-sync-config';
 import type { Tokeniser } from './supplier-changed/domain';
 import { supplierSyncHandlers } from './supplier-changed/handlers';
+import { SUPPLIER_SYNC_ROUTES, SupplierRecordsController, SuppliersController } from './supplier-changed/http';
 import { HmacTokeniser } from './supplier-changed/infra/hmac-tokeniser';
 import { RedisSupplierStore } from './supplier-changed/infra/redis-supplier-store';
 import { SUPPLIER_STORE, type SupplierStore } from './supplier-changed/ports';
@@ -97,7 +99,8 @@ class SupplierSyncResourcesModule {
  * The supplier-sync service: ERP vendor and purchasing supplier records → matched, merged,
  * validated supplier masters in Redis; ERP vendor upserts and purchasing pushes for the systems
  * that lack a change; SupplierSynced / SupplierBankDetailsChanged on p2p.supplier.v1. Exports
- * SupplierBankDetails (confirm a bank change, releasing the hold) and SupplierStatusLookup.
+ * SupplierBankDetails (confirm a bank change, releasing the hold) and SupplierStatusLookup, and
+ * serves them with the source-record submissions as the /v1/suppliers system API.
  */
 @Module({})
 export class SupplierSyncModule {
@@ -125,7 +128,15 @@ export class SupplierSyncModule {
             claims: idempotencyClaims(idempotency),
           })) as (...deps: never[]) => MessagingOptions,
         }),
+        SystemApiModule.forRoot({
+          service: 'supplier-sync',
+          auth: config.api.auth,
+          redisUrl: config.redisUrl,
+          keyPrefix: `procurelink:supplier-sync:api:${config.topicPrefix}`,
+          openApi: { title: 'Procurelink supplier-sync', version: '1', routes: SUPPLIER_SYNC_ROUTES },
+        }),
       ],
+      controllers: [SupplierRecordsController, SuppliersController],
       providers: [
         ProducerRelayBinding,
         {

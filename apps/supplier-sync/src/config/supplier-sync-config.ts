@@ -1,4 +1,5 @@
 import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { parseSystemApiConfig, type SystemApiConfig } from '@procurelink/system-api';
 
 export const DEFAULT_RETRY_DELAYS_MS = '1000,5000,15000,30000,60000,120000';
 /** Used only outside production, and named so nobody mistakes it for a real key. */
@@ -22,6 +23,8 @@ export interface SupplierSyncConfig {
   readonly tokenKeyId: string;
   /** True when the dev default secret is in use (never in production). */
   readonly usesDevTokenSecret: boolean;
+  /** The HTTP system API: API keys (hashes only), optional JWT settings, body limit. */
+  readonly api: SystemApiConfig;
 }
 
 /** Parses supplier-sync's configuration; throws ConfigError listing every problem, each naming its variable (never a secret). */
@@ -59,7 +62,8 @@ export function parseSupplierSyncConfig(env: Env): SupplierSyncConfig {
   if (secretText !== '' && Buffer.byteLength(secretText, 'utf8') < 32) problems.push('SUPPLIER_TOKEN_SECRET: must be at least 32 bytes (value not shown)');
   const tokenKeyId = read.text('SUPPLIER_TOKEN_KEY_ID', 'k1');
   if (!/^[A-Za-z0-9_-]{1,32}$/.test(tokenKeyId)) problems.push(`SUPPLIER_TOKEN_KEY_ID=${tokenKeyId}: must be 1 to 32 letters, digits, - or _`);
-  if (problems.length > 0) throw new ConfigError('supplier-sync', problems);
+  const api = systemApiConfig(env, problems);
+  if (problems.length > 0 || api === undefined) throw new ConfigError('supplier-sync', problems);
   return {
     kafkaBrokers,
     schemaRegistryUrl,
@@ -73,5 +77,17 @@ export function parseSupplierSyncConfig(env: Env): SupplierSyncConfig {
     tokenSecret: Buffer.from(secretText === '' ? DEV_ONLY_TOKEN_SECRET : secretText, 'utf8'),
     tokenKeyId: secretText === '' ? 'dev' : tokenKeyId,
     usesDevTokenSecret: secretText === '',
+    api,
   };
+}
+
+/** The system API settings; their problems join the others so one message names every variable. */
+function systemApiConfig(env: Env, problems: string[]): SystemApiConfig | undefined {
+  try {
+    return parseSystemApiConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }
