@@ -1,4 +1,5 @@
 import { ConfigError, runService } from '@procurelink/service-host';
+import { configureSystemApi } from '@procurelink/system-api';
 import { parsePaymentStatusConfig, type PaymentStatusConfig } from './config/payment-status-config';
 import { PaymentStatusModule } from './payment-status.module';
 
@@ -11,4 +12,10 @@ try {
   process.exit(78);
 }
 
-void runService({ name: 'payment-status', defaultPort: 3104, module: () => PaymentStatusModule.forRoot(config) });
+void runService({
+  name: 'payment-status',
+  defaultPort: 3104,
+  bodyParser: false, // the system API installs its own JSON parser (limit, 413/415/400 problems)
+  configure: (app) => configureSystemApi(app, { bodyLimitBytes: config.api.bodyLimitBytes }),
+  module: () => PaymentStatusModule.forRoot(config),
+});

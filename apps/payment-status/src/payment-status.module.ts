@@ -14,8 +14,10 @@ import {
   type MessagingOptions,
 } from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PaymentStatusConfig } from './config/payment-status-config';
+import { PAYMENT_ROUTES, PAYMENT_SUBMISSION_TOPIC, PaymentsController } from './payment-lifecycle/http';
 import { PaymentStatusKeys } from './payment-lifecycle/infra/redis-keys';
 import { RedisPaymentStore } from './payment-lifecycle/infra/redis-payment-store';
 import { RedisSupplierHoldStore } from './payment-lifecycle/infra/redis-supplier-hold-store';
@@ -120,6 +122,14 @@ export class PaymentStatusModule {
       imports: [
         HealthModule.forService(SERVICE),
         lifecycle,
+        // The HTTP system API; it publishes through the PRODUCER_PORT that MessagingModule provides.
+        SystemApiModule.forRoot({
+          service: SERVICE,
+          auth: config.api.auth,
+          redisUrl: config.redisUrl,
+          keyPrefix: `${new PaymentStatusKeys(config.topicPrefix).base}api:`,
+          openApi: { title: 'Payment status', version: '1', routes: PAYMENT_ROUTES },
+        }),
         MessagingModule.forRootAsync({
           imports: [lifecycle],
           // CODEC: the topics exist and the schemas are registered before consuming starts.
@@ -128,6 +138,8 @@ export class PaymentStatusModule {
             messagingOptions(config, topics, payments, holds, idempotency)) as never,
         }),
       ],
+      controllers: [PaymentsController],
+      providers: [{ provide: PAYMENT_SUBMISSION_TOPIC, useValue: paymentStatusTopics(config.topicPrefix).erpPayment }],
       exports: [lifecycle],
     };
   }

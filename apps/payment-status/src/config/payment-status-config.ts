@@ -1,4 +1,5 @@
 import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { parseSystemApiConfig, type SystemApiConfig } from '@procurelink/system-api';
 
 export const DEFAULT_RETRY_DELAYS = '1000,5000,15000,30000,60000,120000';
 
@@ -14,6 +15,8 @@ export interface PaymentStatusConfig {
   readonly tenant: string;
   /** Partitions for topics created at start-up. */
   readonly topicPartitions: number;
+  /** The HTTP system API: API keys (hashes only), optional JWT settings, body limit. */
+  readonly api: SystemApiConfig;
 }
 
 /** payment-status's configuration schema; every problem is reported at once, naming its variable. */
@@ -37,8 +40,9 @@ export function parsePaymentStatusConfig(env: Env): PaymentStatusConfig {
   }
   const tenant = read.text('TENANT', 'demo-health');
   const topicPartitions = read.positiveInt('TOPIC_PARTITIONS', 3);
-  if (read.problems.length > 0) throw new ConfigError('payment-status', read.problems);
-  return { kafkaBrokers, schemaRegistryUrl, redisUrl, erpBaseUrl, erpTimeoutMs, topicPrefix, retryDelaysMs, tenant, topicPartitions };
+  const api = systemApiConfig(env, read.problems);
+  if (read.problems.length > 0 || api === undefined) throw new ConfigError('payment-status', read.problems);
+  return { kafkaBrokers, schemaRegistryUrl, redisUrl, erpBaseUrl, erpTimeoutMs, topicPrefix, retryDelaysMs, tenant, topicPartitions, api };
 }
 
 function url(read: EnvReader, name: string, fallback: string, protocols: readonly string[]): string {
@@ -51,4 +55,15 @@ function url(read: EnvReader, name: string, fallback: string, protocols: readonl
   }
   if (!protocols.includes(protocol)) read.problems.push(`${name}: must be a ${protocols.join(' or ')} URL`);
   return value;
+}
+
+/** The system API settings; their problems join the others so one message names every variable. */
+function systemApiConfig(env: Env, problems: string[]): SystemApiConfig | undefined {
+  try {
+    return parseSystemApiConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }

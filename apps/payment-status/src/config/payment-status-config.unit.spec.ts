@@ -1,5 +1,9 @@
 import { ConfigError } from '@procurelink/service-host';
+import { DEFAULT_BODY_LIMIT_BYTES, DEV_CLIENT_ID } from '@procurelink/system-api';
+import { createHash } from 'node:crypto';
 import { parsePaymentStatusConfig } from './payment-status-config';
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 describe('payment-status configuration', () => {
   it('when nothing is set › uses the local stack defaults', () => {
@@ -13,7 +17,37 @@ describe('payment-status configuration', () => {
       retryDelaysMs: [1000, 5000, 15000, 30000, 60000, 120000],
       tenant: 'demo-health',
       topicPartitions: 3,
+      api: expect.objectContaining({ bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES }),
     });
+  });
+
+  it('when API_KEYS is unset outside production › the system API accepts only the documented development key', () => {
+    const { api } = parsePaymentStatusConfig({});
+    expect(api.auth.devKeyInUse).toBe(true);
+    expect(api.auth.apiKeys.map((k) => k.clientId)).toEqual([DEV_CLIENT_ID]);
+  });
+
+  it('when API_KEYS and API_BODY_LIMIT_BYTES are set › reads the key hashes, scopes and body limit', () => {
+    const { api } = parsePaymentStatusConfig({ API_KEYS: `erp:${sha('k1')}:payments:submit|payments:read`, API_BODY_LIMIT_BYTES: '2048' });
+    expect(api.bodyLimitBytes).toBe(2048);
+    expect(api.auth.devKeyInUse).toBe(false);
+    expect(api.auth.apiKeys.map((k) => [k.clientId, k.scopes])).toEqual([['erp', ['payments:submit', 'payments:read']]]);
+  });
+
+  it('when NODE_ENV is production without API_KEYS › refuses to start, naming API_KEYS with the other problems', () => {
+    const attempt = () => parsePaymentStatusConfig({ NODE_ENV: 'production', ERP_TIMEOUT_MS: '0' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.split(/[=:]/)[0])).toEqual(['ERP_TIMEOUT_MS', 'API_KEYS']);
+    }
+  });
+
+  it('never echoes an API key hash or a JWT secret in a configuration error', () => {
+    const attempt = () => parsePaymentStatusConfig({ API_KEYS: 'erp:not-a-hash-s3cret:payments:read', API_JWT_SECRET: 'short-s3cret' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/^(?![\s\S]*s3cret)/);
   });
 
   it('when values are given › reads them', () => {

@@ -12,7 +12,7 @@ export interface PaymentStatusView {
   readonly supplierHold: SupplierPaymentHold | null;
 }
 
-/** Payment by id: status, history and holds (for the future API controller). */
+/** Payment by id: status, history and holds (GET /v1/payments/:paymentId). */
 export class PaymentStatusLookup {
   constructor(
     private readonly payments: PaymentStore,

@@ -43,9 +43,28 @@ export interface ErpPaymentRecord {
   readonly correlationId: string | null;
 }
 
+/** The rule a field breaks: a closed list, stable for API clients (the HTTP 400 `problems[].code`). */
+export const SOURCE_PROBLEM_CODES = [
+  'NOT_AN_OBJECT',
+  'REQUIRED',
+  'INVALID_IDENTIFIER',
+  'NOT_ALLOWED',
+  'INVALID_INSTANT',
+  'INVALID_DATE',
+  'NOT_A_DECIMAL_STRING',
+  'INVALID_DECIMAL',
+  'INVALID_CURRENCY',
+  'INVALID_TEXT',
+  'INVALID_LIST',
+  'DUPLICATE',
+  'AMOUNTS_DO_NOT_ADD_UP',
+] as const;
+export type SourceProblemCode = (typeof SOURCE_PROBLEM_CODES)[number];
+
 export interface SourceProblem {
-  /** Field path, e.g. invoices[1].amount. */
+  /** Field path, e.g. invoices[1].amount; '' for the record itself. */
   readonly path: string;
+  readonly code: SourceProblemCode;
   readonly message: string;
 }
 
@@ -66,78 +85,88 @@ const MAX_INVOICES = 500;
 export function parseErpPaymentRecord(value: unknown): ParseResult<ErpPaymentRecord> {
   const problems: SourceProblem[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, problems: [{ path: '', message: 'must be a JSON object' }] };
+    return { ok: false, problems: [{ path: '', code: 'NOT_AN_OBJECT', message: 'must be a JSON object' }] };
   }
   const raw = value as Record<string, unknown>;
-  const problem = (path: string, message: string): void => void problems.push({ path, message });
+  const problem = (path: string, code: SourceProblemCode, message: string): void => void problems.push({ path, code, message });
 
   const identifier = (path: string, v: unknown): string => {
-    if (typeof v !== 'string' || !IDENTIFIER.test(v)) problem(path, 'must be an identifier: 1-80 letters, digits, ".", "_", ":" or "-"');
+    if (v === undefined || v === null) problem(path, 'REQUIRED', 'is required');
+    else if (typeof v !== 'string' || !IDENTIFIER.test(v)) problem(path, 'INVALID_IDENTIFIER', 'must be an identifier: 1-80 letters, digits, ".", "_", ":" or "-"');
     return typeof v === 'string' ? v : '';
   };
   const text = (path: string, v: unknown, required: boolean): string | null => {
     if (v === undefined || v === null) {
-      if (required) problem(path, 'is required');
+      if (required) problem(path, 'REQUIRED', 'is required');
       return null;
     }
     if (typeof v !== 'string' || v.trim() === '' || v.length > MAX_TEXT) {
-      problem(path, `must be a non-empty string of at most ${MAX_TEXT} characters`);
+      problem(path, 'INVALID_TEXT', `must be a non-empty string of at most ${MAX_TEXT} characters`);
       return null;
     }
     return v.trim();
   };
   const decimal = (path: string, v: unknown): Decimal | null => {
     if (typeof v === 'number') {
-      problem(path, 'must be a decimal string such as "1250.50", not a JSON number');
+      problem(path, 'NOT_A_DECIMAL_STRING', 'must be a decimal string such as "1250.50", not a JSON number');
+      return null;
+    }
+    if (v === undefined || v === null) {
+      problem(path, 'REQUIRED', 'is required');
       return null;
     }
     if (typeof v !== 'string' || !PLAIN_DECIMAL.test(v)) {
-      problem(path, 'must be a decimal string with at most 14 integer digits and 4 decimal places');
+      problem(path, 'INVALID_DECIMAL', 'must be a decimal string with at most 14 integer digits and 4 decimal places');
       return null;
     }
     return Decimal.parse(v);
   };
   const oneOf = <T extends string>(path: string, v: unknown, allowed: readonly T[]): T => {
-    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) problem(path, `must be one of ${allowed.join(', ')}`);
+    if (v === undefined || v === null) problem(path, 'REQUIRED', 'is required');
+    else if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) problem(path, 'NOT_ALLOWED', `must be one of ${allowed.join(', ')}`);
     return v as T;
   };
 
   const paymentId = identifier('paymentId', raw['paymentId']);
   const status = oneOf('status', raw['status'], ERP_PAYMENT_STATUSES);
   const statusAt = typeof raw['statusAt'] === 'string' ? raw['statusAt'] : '';
-  if (!INSTANT.test(statusAt) || Number.isNaN(Date.parse(statusAt))) problem('statusAt', 'must be an ISO 8601 instant with a zone');
+  if (raw['statusAt'] === undefined || raw['statusAt'] === null) problem('statusAt', 'REQUIRED', 'is required');
+  else if (!INSTANT.test(statusAt) || Number.isNaN(Date.parse(statusAt))) problem('statusAt', 'INVALID_INSTANT', 'must be an ISO 8601 instant with a zone');
   const supplierId = identifier('supplierId', raw['supplierId']);
   const facilityId = identifier('facilityId', raw['facilityId']);
   const amount = decimal('amount', raw['amount']);
   const currency = typeof raw['currency'] === 'string' && CURRENCY.test(raw['currency']) ? raw['currency'] : '';
-  if (currency === '') problem('currency', 'must be an ISO 4217 code such as USD');
+  if (raw['currency'] === undefined || raw['currency'] === null) problem('currency', 'REQUIRED', 'is required');
+  else if (currency === '') problem('currency', 'INVALID_CURRENCY', 'must be an ISO 4217 code such as USD');
   const method = oneOf('method', raw['method'], ERP_PAYMENT_METHODS);
 
   let scheduledDate: string | null = null;
   if (raw['scheduledDate'] !== undefined && raw['scheduledDate'] !== null) {
-    if (typeof raw['scheduledDate'] !== 'string' || !DATE.test(raw['scheduledDate'])) problem('scheduledDate', 'must be a date YYYY-MM-DD');
+    if (typeof raw['scheduledDate'] !== 'string' || !DATE.test(raw['scheduledDate'])) problem('scheduledDate', 'INVALID_DATE', 'must be a date YYYY-MM-DD');
     else scheduledDate = raw['scheduledDate'];
   } else if (status === 'SCHEDULED') {
-    problem('scheduledDate', 'is required when status is SCHEDULED');
+    problem('scheduledDate', 'REQUIRED', 'is required when status is SCHEDULED');
   }
 
   const invoices: ErpPaidInvoice[] = [];
   const rawInvoices = raw['invoices'];
-  if (!Array.isArray(rawInvoices) || rawInvoices.length === 0 || rawInvoices.length > MAX_INVOICES) {
-    problem('invoices', `must be a list of 1 to ${MAX_INVOICES} invoices`);
+  if (rawInvoices === undefined || rawInvoices === null) {
+    problem('invoices', 'REQUIRED', 'is required');
+  } else if (!Array.isArray(rawInvoices) || rawInvoices.length === 0 || rawInvoices.length > MAX_INVOICES) {
+    problem('invoices', 'INVALID_LIST', `must be a list of 1 to ${MAX_INVOICES} invoices`);
   } else {
     let total: Decimal | null = Decimal.zero();
     const seen = new Set<string>();
     rawInvoices.forEach((entry: unknown, index) => {
       const path = `invoices[${index}]`;
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        problem(path, 'must be an object { invoiceId, amount }');
+        problem(path, 'NOT_AN_OBJECT', 'must be an object { invoiceId, amount }');
         total = null;
         return;
       }
       const item = entry as Record<string, unknown>;
       const invoiceId = identifier(`${path}.invoiceId`, item['invoiceId']);
-      if (seen.has(invoiceId)) problem(`${path}.invoiceId`, 'appears twice in the payment');
+      if (seen.has(invoiceId)) problem(`${path}.invoiceId`, 'DUPLICATE', 'appears twice in the payment');
       seen.add(invoiceId);
       const part = decimal(`${path}.amount`, item['amount']);
       if (part === null) total = null;
@@ -145,7 +174,7 @@ export function parseErpPaymentRecord(value: unknown): ParseResult<ErpPaymentRec
       invoices.push({ invoiceId, amount: typeof item['amount'] === 'string' ? item['amount'] : '' });
     });
     if (total !== null && amount !== null && !(total as Decimal).equals(amount)) {
-      problem('invoices', 'the invoice amounts must add up to the payment amount exactly');
+      problem('invoices', 'AMOUNTS_DO_NOT_ADD_UP', 'the invoice amounts must add up to the payment amount exactly');
     }
   }
 

@@ -62,6 +62,24 @@ describe('parsing an ERP payment record', () => {
     expect(problemsOf([1, 2])).toEqual(['']);
   });
 
+  it('when fields are missing or wrong › each problem carries its code from the closed list', () => {
+    const result = parseErpPaymentRecord(valid({ paymentId: undefined, amount: 12.5, status: 'PAID', invoices: [] }));
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([
+      ['paymentId', 'REQUIRED'],
+      ['status', 'NOT_ALLOWED'],
+      ['amount', 'NOT_A_DECIMAL_STRING'],
+      ['invoices', 'INVALID_LIST'],
+    ]);
+  });
+
+  it('when invoice ids repeat or amounts do not add up › DUPLICATE and AMOUNTS_DO_NOT_ADD_UP', () => {
+    const result = parseErpPaymentRecord(valid({ invoices: [{ invoiceId: 'INV-1', amount: '1000' }, { invoiceId: 'INV-1', amount: '1' }] }));
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([
+      ['invoices[1].invoiceId', 'DUPLICATE'],
+      ['invoices', 'AMOUNTS_DO_NOT_ADD_UP'],
+    ]);
+  });
+
   it('never echoes a field value in a problem message', () => {
     const result = parseErpPaymentRecord(valid({ supplierId: 'SECRET 123456789' }));
     expect(JSON.stringify(result)).not.toContain('123456789');
