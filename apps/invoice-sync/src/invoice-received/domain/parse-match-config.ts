@@ -8,6 +8,8 @@ export const MATCH_CONFIG_VARIABLES = {
   priceAbsolute: 'INVOICE_PRICE_TOLERANCE_ABSOLUTE',
   quantityPercent: 'INVOICE_QTY_TOLERANCE_PERCENT',
   receiptWaitHours: 'INVOICE_RECEIPT_WAIT_HOURS',
+  /** When set, wins over INVOICE_RECEIPT_WAIT_HOURS: the wait in whole seconds (short waits for tests and demos). */
+  receiptWaitSeconds: 'INVOICE_RECEIPT_WAIT_SECONDS',
   nearDuplicateWindowDays: 'INVOICE_NEAR_DUPLICATE_WINDOW_DAYS',
   roundingAllowance: 'INVOICE_ROUNDING_ALLOWANCE',
   overrides: 'INVOICE_TOLERANCE_OVERRIDES',
@@ -27,7 +29,8 @@ const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
 /**
  * Reads the invoice match settings from an environment-like object. Blank or missing variables
  * take the defaults (price 2 %, no absolute price limit, quantity 0 %, wait 72 h, window 30 days,
- * rounding 0.01). Percentages and amounts are non-negative decimal strings; the price limits
+ * rounding 0.01). INVOICE_RECEIPT_WAIT_SECONDS, when set, gives the wait in seconds instead of
+ * INVOICE_RECEIPT_WAIT_HOURS. Percentages and amounts are non-negative decimal strings; the price limits
  * also accept "none" (not applied). INVOICE_TOLERANCE_OVERRIDES is a JSON object of facility id →
  * { pricePercent?, priceAbsolute?, quantityPercent? } with decimal strings (null clears a price
  * limit), e.g. {"FAC-02":{"pricePercent":"5"}}.
@@ -68,6 +71,12 @@ export function parseMatchConfig(env: MatchConfigEnv): MatchConfigResult {
     return Number(raw);
   };
 
+  const receiptWaitHours = (): number => {
+    const hours = wholeNumber(v.receiptWaitHours, DEFAULT_MATCH_CONFIG.receiptWaitHours);
+    if (read(v.receiptWaitSeconds) === undefined) return hours;
+    return wholeNumber(v.receiptWaitSeconds, 0) / 3600;
+  };
+
   const config: InvoiceMatchConfig = {
     tolerance: {
       defaults: {
@@ -77,7 +86,7 @@ export function parseMatchConfig(env: MatchConfigEnv): MatchConfigResult {
       },
       facilityOverrides: parseOverrides(read(v.overrides), problems),
     },
-    receiptWaitHours: wholeNumber(v.receiptWaitHours, DEFAULT_MATCH_CONFIG.receiptWaitHours),
+    receiptWaitHours: receiptWaitHours(),
     nearDuplicateWindowDays: wholeNumber(v.nearDuplicateWindowDays, DEFAULT_MATCH_CONFIG.nearDuplicateWindowDays),
     roundingAllowance: decimal(v.roundingAllowance, DEFAULT_MATCH_CONFIG.roundingAllowance),
   };

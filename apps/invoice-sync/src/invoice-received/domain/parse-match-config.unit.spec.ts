@@ -23,6 +23,14 @@ describe('parseMatchConfig', () => {
     expect(config.nearDuplicateWindowDays).toBe(30);
   });
 
+  it('INVOICE_RECEIPT_WAIT_SECONDS › wins over the hours, as a fraction of an hour', () => {
+    const config = configOf({ INVOICE_RECEIPT_WAIT_HOURS: '24', INVOICE_RECEIPT_WAIT_SECONDS: '5' });
+    expect(config.receiptWaitHours * 3_600_000).toBeCloseTo(5000, 6);
+    expect(problemsOf({ INVOICE_RECEIPT_WAIT_SECONDS: '1.5' })).toEqual([
+      'INVOICE_RECEIPT_WAIT_SECONDS=1.5: must be a whole number from 0 to 999999',
+    ]);
+  });
+
   it('blank values › take the defaults too', () => {
     expect(configOf({ INVOICE_PRICE_TOLERANCE_PERCENT: '  ', INVOICE_RECEIPT_WAIT_HOURS: '' })).toEqual(DEFAULT_MATCH_CONFIG);
   });

@@ -24,7 +24,8 @@ export function waitingInvoiceOf(invoiceId: string, outcome: AwaitReceiptOutcome
 
 /** When an invoice captured at `receivedAt` stops waiting for its receipt. */
 export function receiptWaitDeadline(receivedAt: Date, receiptWaitHours: number): Date {
-  return new Date(receivedAt.getTime() + receiptWaitHours * MS_PER_HOUR);
+  // Rounded to the millisecond: a wait given in seconds is a fraction of an hour.
+  return new Date(receivedAt.getTime() + Math.round(receiptWaitHours * MS_PER_HOUR));
 }
 
 /** The wait is over at the deadline itself, not a moment later. */

@@ -27,6 +27,7 @@ describe('receiptWaitDeadline', () => {
   it('is the received-at time plus the configured hours', () => {
     expect(receiptWaitDeadline(RECEIVED_AT, 72)).toEqual(new Date('2025-06-09T10:00:00.000Z'));
     expect(receiptWaitDeadline(RECEIVED_AT, 0)).toEqual(RECEIVED_AT);
+    expect(receiptWaitDeadline(RECEIVED_AT, 7 / 3600).getTime() - RECEIVED_AT.getTime()).toBe(7000);
   });
 });
 

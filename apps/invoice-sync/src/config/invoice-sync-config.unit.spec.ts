@@ -1,0 +1,58 @@
+import { ConfigError } from '@procurelink/service-host';
+import { parseInvoiceSyncConfig } from './invoice-sync-config';
+
+function problemsOf(env: Record<string, string>): string {
+  try {
+    parseInvoiceSyncConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  return '';
+}
+
+describe('parseInvoiceSyncConfig', () => {
+  it('with nothing set › the local stack, a 5 s sweep and the default match settings', () => {
+    const config = parseInvoiceSyncConfig({});
+    expect(config).toMatchObject({
+      kafkaBrokers: ['127.0.0.1:9092'],
+      schemaRegistryUrl: 'http://127.0.0.1:8081/apis/ccompat/v7',
+      redisUrl: 'redis://127.0.0.1:6379',
+      erpBaseUrl: 'http://127.0.0.1:3190',
+      erpTimeoutMs: 5000,
+      topicPrefix: '',
+      retryDelaysMs: [1000, 5000, 15000, 30000, 60000, 120000],
+      tenant: 'demo-health',
+      receiptWaitSweepMs: 5000,
+    });
+    expect(config.match.receiptWaitHours).toBe(72);
+    expect(config.match.tolerance.defaults.pricePercent?.toString()).toBe('2');
+  });
+
+  it('reads its own settings › sweep interval, wait in seconds, per-facility overrides', () => {
+    const config = parseInvoiceSyncConfig({
+      INVOICE_RECEIPT_WAIT_SWEEP_MS: '250',
+      INVOICE_RECEIPT_WAIT_SECONDS: '30',
+      INVOICE_TOLERANCE_OVERRIDES: '{"FAC-02":{"pricePercent":"5"}}',
+      PROCURELINK_TOPIC_PREFIX: 't1.',
+    });
+    expect(config.receiptWaitSweepMs).toBe(250);
+    expect(Math.round(config.match.receiptWaitHours * 3_600_000)).toBe(30_000);
+    expect(config.match.tolerance.facilityOverrides['FAC-02']?.pricePercent?.toString()).toBe('5');
+    expect(config.topicPrefix).toBe('t1.');
+  });
+
+  it('bad values › one ConfigError naming every variable', () => {
+    const message = problemsOf({
+      KAFKA_BROKERS: 'nohost',
+      REDIS_URL: 'http://x',
+      RETRY_DELAYS_MS: '5000,1000',
+      INVOICE_RECEIPT_WAIT_SWEEP_MS: '0',
+      INVOICE_PRICE_TOLERANCE_PERCENT: '-1',
+      PROCURELINK_TOPIC_PREFIX: 'a b',
+    });
+    for (const name of ['KAFKA_BROKERS', 'REDIS_URL', 'RETRY_DELAYS_MS', 'INVOICE_RECEIPT_WAIT_SWEEP_MS', 'INVOICE_PRICE_TOLERANCE_PERCENT', 'PROCURELINK_TOPIC_PREFIX']) {
+      expect(message).toContain(name);
+    }
+  });
+});

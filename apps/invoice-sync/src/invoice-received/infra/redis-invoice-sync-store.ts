@@ -1,0 +1,213 @@
+import type { Redis } from 'ioredis';
+import type { EarlierInvoice, InvoicedQuantity, ReceiptView, SupplierStanding } from '../domain';
+import type { InvoiceRecord, StoredPurchaseOrder, WaitingEntry } from '../projection/invoice-state';
+import { invoiceRecordFromJson, purchaseOrderFromJson, receiptFromJson, toJson, waitingFromJson } from '../projection/state-json';
+import { Decimal } from '@procurelink/canonical-schemas';
+import type { EarlierInvoiceQuery, InvoiceSyncStore, InvoiceWrite } from '../ports/invoice-sync-store';
+
+const MS_PER_DAY = 86_400_000;
+/** How long a claimed waiting invoice may be under review before another instance may take it again. */
+const CLAIM_LEASE_MS = 60_000;
+
+/** Moves a waiting invoice to the claimed set (with its lease) only if it is still waiting: 1 for exactly one caller. */
+const CLAIM_SCRIPT = `
+if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+return 1`;
+
+/** Gives claims whose lease ran out (their reviewer died) back to the waiting set, due at once. */
+const RECOVER_SCRIPT = `
+local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1])
+for _, id in ipairs(ids) do
+  redis.call('ZREM', KEYS[2], id)
+  redis.call('ZADD', KEYS[1], ARGV[1], id)
+end
+return #ids`;
+
+/** The Redis key space of invoice-sync for one topic prefix: `p2p:invoice-sync:v1:<prefix>:…`. */
+export function invoiceSyncKeyBase(topicPrefix: string): string {
+  return `p2p:invoice-sync:v1:${topicPrefix}:`;
+}
+
+/**
+ * invoice-sync's state in Redis. Values are JSON (decimal strings); an invoice is written in one
+ * MULTI (record, duplicate keys, billed quantities, waiting entry). Invoiced quantities are kept
+ * per invoice and PO line (`<invoiceId>|<line>` fields) and summed on read, so concurrent invoices
+ * of one PO never lose an update and re-writing one invoice changes nothing.
+ */
+export class RedisInvoiceSyncStore implements InvoiceSyncStore {
+  private readonly base: string;
+
+  constructor(
+    private readonly redis: Redis,
+    topicPrefix: string,
+  ) {
+    this.base = invoiceSyncKeyBase(topicPrefix);
+  }
+
+  private key(...parts: string[]): string {
+    return this.base + parts.join(':');
+  }
+
+  async purchaseOrder(poNumber: string): Promise<StoredPurchaseOrder | null> {
+    const text = await this.redis.get(this.key('po', poNumber));
+    return text === null ? null : purchaseOrderFromJson(text);
+  }
+
+  async savePurchaseOrder(po: StoredPurchaseOrder): Promise<void> {
+    await this.redis.multi().set(this.key('po', po.poNumber), toJson(po)).hset(this.key('po-touched'), po.poNumber, Date.now()).exec();
+  }
+
+  async receipts(poNumber: string): Promise<ReceiptView[]> {
+    const all = await this.redis.hgetall(this.key('receipts', poNumber));
+    return Object.keys(all)
+      .sort()
+      .map((id) => receiptFromJson(all[id] as string));
+  }
+
+  async saveReceipt(receipt: ReceiptView): Promise<void> {
+    await this.redis
+      .multi()
+      .hset(this.key('receipts', receipt.poNumber), receipt.receiptId, toJson(receipt))
+      .hset(this.key('po-touched'), receipt.poNumber, Date.now())
+      .exec();
+  }
+
+  async supplier(supplierId: string): Promise<SupplierStanding | null> {
+    const text = await this.redis.hget(this.key('suppliers'), supplierId);
+    return text === null ? null : (JSON.parse(text) as SupplierStanding);
+  }
+
+  async saveSupplier(supplierId: string, standing: SupplierStanding): Promise<void> {
+    await this.redis.hset(this.key('suppliers'), supplierId, toJson(standing));
+  }
+
+  async invoice(invoiceId: string): Promise<InvoiceRecord | null> {
+    const text = await this.redis.get(this.key('invoice', invoiceId));
+    return text === null ? null : invoiceRecordFromJson(text);
+  }
+
+  async earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]> {
+    const day = epochDay(query.invoiceDate);
+    const [exact, near] = await Promise.all([
+      this.redis.get(this.key('exact', query.businessKey)),
+      this.redis.zrangebyscore(this.key('by-supplier', query.supplierId), day - query.windowDays, day + query.windowDays),
+    ]);
+    const ids = [...new Set([...(exact === null ? [] : [exact]), ...near])].filter((id) => id !== query.invoiceId);
+    if (ids.length === 0) return [];
+    const texts = await this.redis.mget(ids.map((id) => this.key('invoice', id)));
+    return texts.flatMap((text) => {
+      if (text === null) return [];
+      const { invoice } = invoiceRecordFromJson(text);
+      return [
+        {
+          invoiceId: invoice.invoiceId,
+          supplierId: invoice.supplierId,
+          invoiceNumber: invoice.supplierInvoiceNumber,
+          invoiceDate: invoice.invoiceDate,
+          total: invoice.totalAmount,
+        },
+      ];
+    });
+  }
+
+  async invoicedQuantities(poNumber: string, excludingInvoiceId: string): Promise<InvoicedQuantity[]> {
+    const all = await this.redis.hgetall(this.key('invoiced', poNumber));
+    const byLine = new Map<number, Decimal>();
+    for (const [field, quantity] of Object.entries(all)) {
+      const split = field.lastIndexOf('|');
+      if (field.slice(0, split) === excludingInvoiceId) continue;
+      const line = Number(field.slice(split + 1));
+      byLine.set(line, (byLine.get(line) ?? Decimal.zero()).add(Decimal.parse(quantity)));
+    }
+    return [...byLine].map(([poLineNumber, quantity]) => ({ poNumber, poLineNumber, quantity }));
+  }
+
+  async claimBusinessKey(businessKey: string, invoiceId: string): Promise<string> {
+    const key = this.key('exact', businessKey);
+    const set = await this.redis.set(key, invoiceId, 'NX');
+    if (set === 'OK') return invoiceId;
+    return (await this.redis.get(key)) ?? invoiceId;
+  }
+
+  async saveInvoice(write: InvoiceWrite): Promise<void> {
+    const { invoice } = write.record;
+    const id = invoice.invoiceId;
+    const tx = this.redis
+      .multi()
+      .set(this.key('invoice', id), toJson(write.record))
+      .set(this.key('exact', write.businessKey), id, 'NX')
+      .zadd(this.key('by-supplier', invoice.supplierId), epochDay(invoice.invoiceDate), id)
+      .zrem(this.key('claimed'), id);
+    for (const billed of write.billed) {
+      tx.hset(this.key('invoiced', billed.poNumber), `${id}|${billed.poLineNumber}`, billed.quantity.toString());
+    }
+    if (write.waiting !== null) {
+      tx.zadd(this.key('waiting'), write.waiting.until.getTime(), id)
+        .hset(this.key('waiting-info'), id, toJson(write.waiting))
+        .sadd(this.key('waiting-po', write.waiting.poNumber), id);
+    } else {
+      tx.zrem(this.key('waiting'), id).hdel(this.key('waiting-info'), id);
+      if (invoice.poNumber !== null) tx.srem(this.key('waiting-po', invoice.poNumber), id);
+    }
+    await exec(tx);
+  }
+
+  async waiting(invoiceId: string): Promise<WaitingEntry | null> {
+    const text = await this.redis.hget(this.key('waiting-info'), invoiceId);
+    return text === null ? null : waitingFromJson(text);
+  }
+
+  async waitingOn(poNumber: string): Promise<string[]> {
+    return (await this.redis.smembers(this.key('waiting-po', poNumber))).sort();
+  }
+
+  async listWaiting(limit: number): Promise<WaitingEntry[]> {
+    const ids = await this.redis.zrange(this.key('waiting'), 0, limit - 1);
+    if (ids.length === 0) return [];
+    const texts = await this.redis.hmget(this.key('waiting-info'), ...ids);
+    return texts.flatMap((text) => (text === null ? [] : [waitingFromJson(text)]));
+  }
+
+  async poTouchedAt(poNumbers: readonly string[]): Promise<Map<string, number>> {
+    const unique = [...new Set(poNumbers)];
+    if (unique.length === 0) return new Map();
+    const values = await this.redis.hmget(this.key('po-touched'), ...unique);
+    return new Map(unique.flatMap((po, i) => (values[i] == null ? [] : [[po, Number(values[i])] as [string, number]])));
+  }
+
+  async claimWaiting(invoiceId: string): Promise<boolean> {
+    const claimed = await this.redis.eval(CLAIM_SCRIPT, 2, this.key('waiting'), this.key('claimed'), invoiceId, Date.now() + CLAIM_LEASE_MS);
+    return claimed === 1;
+  }
+
+  async returnWaiting(entry: WaitingEntry): Promise<void> {
+    await exec(this.redis.multi().zrem(this.key('claimed'), entry.invoiceId).zadd(this.key('waiting'), entry.until.getTime(), entry.invoiceId));
+  }
+
+  async recoverExpiredClaims(): Promise<number> {
+    return Number(await this.redis.eval(RECOVER_SCRIPT, 2, this.key('waiting'), this.key('claimed'), Date.now()));
+  }
+
+  async clear(): Promise<number> {
+    let cursor = '0';
+    let deleted = 0;
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.base}*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) deleted += await this.redis.unlink(...keys);
+    } while (cursor !== '0');
+    return deleted;
+  }
+}
+
+async function exec(tx: ReturnType<Redis['multi']>): Promise<void> {
+  const results = await tx.exec();
+  const failed = results?.find(([error]) => error !== null);
+  if (failed) throw failed[0] as Error;
+}
+
+function epochDay(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
+}
