@@ -107,7 +107,7 @@ beforeAll(async () => {
     RETRY_DELAYS_MS: '1000,2000,5000,10000,20000,40000,60000',
     INVOICE_RECEIPT_WAIT_SECONDS: '600',
     INVOICE_RECEIPT_WAIT_SWEEP_MS: '1000',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
   };
   services = SERVICES.map((name) => startService(name, env));
   await Promise.all(services.map((service) => service.port(60_000)));
