@@ -37,6 +37,16 @@ describe('registering the canonical schemas at start-up', () => {
     expect(levels).toEqual(catalogue.map(() => 'FULL_TRANSITIVE'));
   });
 
+  it('when four services start at once on new subjects › every one registers and they agree on one version per subject', async () => {
+    const fresh = `test.register.race.${randomUUID().slice(0, 8)}.`;
+    const results = await Promise.all(Array.from({ length: 4 }, () => registerCanonicalSchemas(schemaRegistryUrl, { topicPrefix: fresh })));
+    for (const result of results) expect(result).toEqual(results[0]);
+    const client = new RegistryClient(schemaRegistryUrl);
+    const freshCatalogue = buildCatalogue({ topicPrefix: fresh });
+    expect(await client.listVersions(catalogueEntry(freshCatalogue, 'SupplierSynced').subject)).toEqual([1]);
+    expect(await client.getCompatibility(catalogueEntry(freshCatalogue, 'InvoicePosted').subject)).toBe('FULL_TRANSITIVE');
+  });
+
   it('when run again (every service start) › changes nothing and returns the same ids', async () => {
     const again = await registerCanonicalSchemas(schemaRegistryUrl, { catalogue });
     expect(again).toEqual(ids);

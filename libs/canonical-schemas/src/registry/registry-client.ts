@@ -42,9 +42,22 @@ export class RegistryClient {
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  /** PUT /config/{subject}; the level applies to every later registration and check of the subject. */
+  /**
+   * PUT /config/{subject}; the level applies to every later registration and check of the subject.
+   * When several services start at once, Apicurio may answer 409 "rule already exists" to all but
+   * the first that created the rule: the PUT is then repeated, as an update of that rule.
+   */
   async setCompatibility(subject: string, level: CompatibilityLevel): Promise<void> {
-    await this.call('PUT', `/config/${encodeURIComponent(subject)}`, subject, { compatibility: level });
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.call('PUT', `/config/${encodeURIComponent(subject)}`, subject, { compatibility: level });
+        return;
+      } catch (error) {
+        const raced = error instanceof RegistryError && error.details.status === 409 && /already exists/i.test(error.message);
+        if (!raced || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+      }
+    }
   }
 
   async getCompatibility(subject: string): Promise<string> {
