@@ -64,7 +64,9 @@ const invB = invoice(poB, 'B', '1.12');
 const invC = invoice(poC, 'C');
 const invD = invoice(poD, 'D');
 
-const at = (minute: number): Date => new Date(Date.parse('2026-11-24T08:00:00Z') + minute * 60_000);
+const started = Date.now();
+// Source timestamps near the real clock, in order: an invoice's receipt wait runs from its capture time.
+const at = (minute: number): Date => new Date(started + minute * 1000);
 async function send(topic: string, key: string, value: object | string): Promise<void> {
   await writer.write({ topic: `${prefix}${topic}`, key, value: typeof value === 'string' ? value : JSON.stringify(value) });
 }

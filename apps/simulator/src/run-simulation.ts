@@ -15,7 +15,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Plays the day, lets the ERP pay what it posted, then says what happened: ledger postings, events, dead letters. */
 export async function runSimulation(config: SimulatorConfig, say: (line: string) => void): Promise<void> {
-  const plan = planDay({ seed: config.seed, day: config.day, runId: config.runId });
+  const plan = planDay({ seed: config.seed, day: config.day, runId: config.runId, startAt: new Date() });
   const prefixed = (topic: string): string => `${config.topicPrefix}${topic}`;
   const watched = [...CANONICAL, ...OUTBOUND, ...SERVICES.map((s) => `procurelink.${s}.dlt`)].map(prefixed);
   const writer = await KafkaSourceWriter.connect(config.brokers, Object.values(SOURCE_TOPICS).map(prefixed));

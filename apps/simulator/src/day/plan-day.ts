@@ -36,6 +36,8 @@ export interface DayOptions {
   readonly day: string;
   /** Makes every document number unique to this run (so a second run is a new day, not a replay). */
   readonly runId: string;
+  /** When the play starts: source timestamps are this plus the act's offset (receipt waits run on real time). */
+  readonly startAt: Date;
 }
 
 const PO_COUNT = 12;
@@ -49,7 +51,9 @@ const PO_COUNT = 12;
  */
 export function planDay(options: DayOptions): DayPlan {
   const random = new Random(options.seed);
-  const clock = (seconds: number): Date => new Date(Date.parse(`${options.day}T08:00:00Z`) + seconds * 60_000);
+  // Source timestamps step a second per "minute" of the plan from the start of the play, so they
+  // stay in order and near the real clock (an invoice's receipt wait runs from its capture time).
+  const clock = (minutes: number): Date => new Date(options.startAt.getTime() + minutes * 1000);
   const acts: SourceAct[] = [];
   const act = (at: number, topic: SourceTopic, key: string, value: object | string, note: string): void => {
     acts.push({ at: at * 1000, topic, key, value, note });

@@ -2,7 +2,7 @@ import { Decimal } from '@procurelink/canonical-schemas';
 import { planDay, type SourceAct } from './plan-day';
 import { SOURCE_TOPICS } from './source-topics';
 
-const options = { seed: 7, day: '2026-11-24', runId: 'abc123' };
+const options = { seed: 7, day: '2026-11-24', runId: 'abc123', startAt: new Date('2026-11-24T08:00:00Z') };
 const plan = planDay(options);
 const on = (topic: string): SourceAct[] => plan.acts.filter((act) => act.topic === topic);
 type Json = Record<string, unknown> & { lines: Array<Record<string, string>> };
