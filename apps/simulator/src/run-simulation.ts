@@ -5,7 +5,8 @@ import { HttpLedgerReader } from './infra/http-ledger-reader';
 import { KafkaSourceWriter } from './infra/kafka-source-writer';
 import { payPostedInvoices } from './play/pay-posted-invoices';
 import { playActs } from './play/play-day';
-import { ledgerLines, topicGrowth } from './report/summarise';
+import { readInvoiceEvents, type InvoiceOutcomeEvent } from './infra/invoice-outcomes';
+import { invoiceOutcomeLines, ledgerLines, topicGrowth } from './report/summarise';
 
 const SERVICES = ['supplier-sync', 'po-sync', 'invoice-sync', 'payment-status'];
 const CANONICAL = ['p2p.supplier.v1', 'p2p.purchase-order.v1', 'p2p.invoice.v1', 'p2p.payment.v1'];
@@ -40,15 +41,28 @@ export async function runSimulation(config: SimulatorConfig, say: (line: string)
       say,
       sleep,
     });
-    await sleep(5000);
+    say(`  waiting for all ${plan.invoiceCount} invoices to reach an outcome (the one without goods turns NO_RECEIPT when its wait runs out)`);
+    const outcomes = await awaitOutcomes(config, plan.invoiceIdPrefix, plan.invoiceCount);
     const after = await writer.endOffsets(watched);
     const entries = (await ledger.entries({ afterSequence: String(ledgerStart) })).filter((entry) => entry.sequence > ledgerStart);
     say('');
     say(`Played ${played} source records and ${payments * 2} payment records. What the ERP sandbox accepted during the run:`);
     for (const line of ledgerLines(entries)) say(line);
+    say('Invoice outcomes (p2p.invoice.v1):');
+    for (const line of invoiceOutcomeLines(outcomes)) say(line);
     say('Records published during the run:');
     for (const { topic, added } of topicGrowth(before, after)) say(`  ${topic.padEnd(48)} ${added}`);
   } finally {
     await writer.close();
+  }
+}
+
+async function awaitOutcomes(config: SimulatorConfig, idPrefix: string, expected: number): Promise<InvoiceOutcomeEvent[]> {
+  const deadline = Date.now() + config.outcomeWaitMs;
+  for (;;) {
+    const events = await readInvoiceEvents(config.brokers, config.registryUrl, `${config.topicPrefix}p2p.invoice.v1`, idPrefix);
+    const decided = new Set(events.filter((e) => e.eventType === 'InvoicePosted' || e.eventType === 'InvoiceException').map((e) => e.invoiceId));
+    if (decided.size >= expected || Date.now() > deadline) return events;
+    await sleep(3000);
   }
 }

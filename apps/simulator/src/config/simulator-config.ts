@@ -2,6 +2,7 @@ import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
 
 export interface SimulatorConfig {
   readonly brokers: readonly string[];
+  readonly registryUrl: string;
   readonly topicPrefix: string;
   readonly erpBaseUrl: string;
   readonly seed: number;
@@ -13,6 +14,8 @@ export interface SimulatorConfig {
   /** How long the ERP waits for AP postings to settle before paying them. */
   readonly paymentSettleMs: number;
   readonly paymentDeadlineMs: number;
+  /** How long to wait for every invoice of the day to reach an outcome (an early invoice's NO_RECEIPT comes last). */
+  readonly outcomeWaitMs: number;
 }
 
 /** The simulator's settings, each from one variable; every mistake is reported at once. */
@@ -27,6 +30,7 @@ export function parseSimulatorConfig(env: Env, now: Date): SimulatorConfig {
   if (!/^[a-z0-9]{1,12}$/.test(runId)) read.problems.push(`SIM_RUN_ID=${runId}: must be 1-12 lower-case letters or digits`);
   const config: SimulatorConfig = {
     brokers: read.text('KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
+    registryUrl: read.text('SCHEMA_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
     topicPrefix: read.text('PROCURELINK_TOPIC_PREFIX', ''),
     erpBaseUrl: read.text('ERP_BASE_URL', 'http://127.0.0.1:3190').replace(/\/+$/, ''),
     seed: read.positiveInt('SIM_SEED', 7),
@@ -35,6 +39,7 @@ export function parseSimulatorConfig(env: Env, now: Date): SimulatorConfig {
     runId,
     paymentSettleMs: read.positiveInt('SIM_PAYMENT_SETTLE_MS', 8000),
     paymentDeadlineMs: read.positiveInt('SIM_PAYMENT_DEADLINE_MS', 120_000),
+    outcomeWaitMs: read.positiveInt('SIM_OUTCOME_WAIT_MS', 120_000),
   };
   if (read.problems.length > 0) throw new ConfigError('simulator', read.problems);
   return config;

@@ -28,6 +28,8 @@ export interface DayPlan {
   readonly bankChangeSupplier: DemoSupplier;
   /** Every invoice id of this run starts with it. */
   readonly invoiceIdPrefix: string;
+  /** How many well-formed invoices the day sends (each ends posted or as an exception). */
+  readonly invoiceCount: number;
 }
 
 export interface DayOptions {
@@ -130,5 +132,6 @@ export function planDay(options: DayOptions): DayPlan {
     paymentsAt: 40_000,
     bankChangeSupplier: bankChange,
     invoiceIdPrefix: `INV-PO-${number}`,
+    invoiceCount: acts.filter((a) => a.topic === SOURCE_TOPICS.apInvoice && typeof a.value === 'object').length,
   };
 }

@@ -9,6 +9,7 @@ export interface LedgerEntry {
   readonly kind: 'VENDOR_UPSERT' | 'ENCUMBRANCE' | 'AP_INVOICE' | 'PAYMENT_STATUS';
   readonly documentNumber: string;
   readonly businessKey: string;
+  readonly idempotencyKey: string;
   readonly subjectId: string;
   readonly facilityId: string | null;
   readonly currency: string | null;

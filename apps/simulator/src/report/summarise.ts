@@ -28,8 +28,27 @@ export function ledgerLines(entries: readonly LedgerEntry[]): string[] {
   ];
 }
 
+/**
+ * Business keys the ERP accepted more than once. A vendor upsert's business key is the supplier,
+ * which a later change legitimately updates again: vendor upserts count as doubled only when the
+ * same change (its idempotency key) appears twice.
+ */
 export function duplicatesByBusinessKey(entries: readonly LedgerEntry[]): string[] {
   const seen = new Map<string, number>();
-  for (const entry of entries) seen.set(entry.businessKey, (seen.get(entry.businessKey) ?? 0) + 1);
+  for (const entry of entries) {
+    const identity = entry.kind === 'VENDOR_UPSERT' ? entry.idempotencyKey : entry.businessKey;
+    seen.set(identity, (seen.get(identity) ?? 0) + 1);
+  }
   return [...seen.entries()].filter(([, count]) => count > 1).map(([key]) => key);
+}
+
+/** Invoice outcomes of the run from the canonical invoice events: posted, and exceptions by reason. */
+export function invoiceOutcomeLines(events: ReadonlyArray<{ eventType: string; reason?: string | undefined }>): string[] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (event.eventType === 'InvoiceReceived' || event.eventType === 'InvoiceMatched') continue;
+    const label = event.eventType === 'InvoiceException' ? `InvoiceException ${event.reason ?? ''}` : event.eventType;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([label, count]) => `  ${label.padEnd(28)} ${count}`);
 }

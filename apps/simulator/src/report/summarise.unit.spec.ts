@@ -1,11 +1,12 @@
 import type { LedgerEntry } from '../play/ports';
-import { duplicatesByBusinessKey, ledgerLines, topicGrowth } from './summarise';
+import { duplicatesByBusinessKey, invoiceOutcomeLines, ledgerLines, topicGrowth } from './summarise';
 
 const entry = (kind: LedgerEntry['kind'], businessKey: string, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
   sequence: 1,
   kind,
   documentNumber: 'X-1',
   businessKey,
+  idempotencyKey: businessKey,
   subjectId: businessKey,
   facilityId: null,
   currency: null,
@@ -39,5 +40,23 @@ describe('the run summary', () => {
 
   it('names a business key the ERP accepted twice', () => {
     expect(duplicatesByBusinessKey([entry('AP_INVOICE', 'INV-1'), entry('AP_INVOICE', 'INV-1'), entry('AP_INVOICE', 'INV-2')])).toEqual(['INV-1']);
+  });
+
+  it('does not count a supplier updated by a second change as doubled, only the same change twice', () => {
+    const first = entry('VENDOR_UPSERT', 'V-1', { idempotencyKey: 'vendor:V-1:a' });
+    const second = entry('VENDOR_UPSERT', 'V-1', { idempotencyKey: 'vendor:V-1:b' });
+    expect(duplicatesByBusinessKey([first, second])).toEqual([]);
+    expect(duplicatesByBusinessKey([first, first])).toEqual(['vendor:V-1:a']);
+  });
+
+  it('counts invoice outcomes: postings, and exceptions by reason', () => {
+    expect(
+      invoiceOutcomeLines([
+        { eventType: 'InvoiceReceived' },
+        { eventType: 'InvoicePosted' },
+        { eventType: 'InvoiceException', reason: 'DUPLICATE' },
+        { eventType: 'InvoiceException', reason: 'DUPLICATE' },
+      ]),
+    ).toEqual([`  ${'InvoiceException DUPLICATE'.padEnd(28)} 2`, `  ${'InvoicePosted'.padEnd(28)} 1`]);
   });
 });
