@@ -17,11 +17,14 @@ import {
   type ProducerPort,
 } from '@procurelink/messaging';
 import { HealthModule } from '@procurelink/service-host';
+import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { InvoiceSyncConfig } from './config/invoice-sync-config';
 import { AP_INVOICE_EVENT_TYPE, invoiceSyncHandlers } from './invoice-received/handlers';
-import { RedisInvoiceSyncStore } from './invoice-received/infra/redis-invoice-sync-store';
+import { INVOICE_ROUTES, INVOICE_SUBMISSION_TOPIC, InvoicesController } from './invoice-received/http';
+import { invoiceSyncKeyBase, RedisInvoiceSyncStore } from './invoice-received/infra/redis-invoice-sync-store';
 import { InvoiceFlow } from './invoice-received/invoice-flow';
+import { InvoiceStatusLookup } from './invoice-received/invoice-status-lookup';
 import { rawApInvoiceEventId } from './invoice-received/mapping';
 import { INVOICE_SYNC_STORE, type InvoiceSyncStore } from './invoice-received/ports/invoice-sync-store';
 import { ReceiptWaitSweeper } from './invoice-received/receipt-wait-sweeper';
@@ -136,6 +139,14 @@ export class InvoiceSyncModule {
       imports: [
         HealthModule.forService('invoice-sync'),
         resources,
+        // The HTTP system API; it publishes through the PRODUCER_PORT that MessagingModule provides.
+        SystemApiModule.forRoot({
+          service: 'invoice-sync',
+          auth: config.api.auth,
+          redisUrl: config.redisUrl,
+          keyPrefix: `${invoiceSyncKeyBase(config.topicPrefix)}api:`,
+          openApi: { title: 'Invoice sync', version: '1', routes: INVOICE_ROUTES },
+        }),
         MessagingModule.forRootAsync({
           imports: [resources],
           inject: [INVOICE_SYNC_STORE, INVOICE_FLOW, IDEMPOTENCY_STORE_CLIENT],
@@ -155,7 +166,12 @@ export class InvoiceSyncModule {
           }) as (...deps: never[]) => MessagingOptions,
         }),
       ],
-      providers: [ReceiptWaitSweeperHost],
+      controllers: [InvoicesController],
+      providers: [
+        ReceiptWaitSweeperHost,
+        { provide: INVOICE_SUBMISSION_TOPIC, useValue: topics.apInvoices },
+        { provide: InvoiceStatusLookup, inject: [INVOICE_SYNC_STORE], useFactory: (store: InvoiceSyncStore) => new InvoiceStatusLookup(store) },
+      ],
     };
   }
 }

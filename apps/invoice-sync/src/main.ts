@@ -1,19 +1,23 @@
 import { ConfigError, runService } from '@procurelink/service-host';
-import { parseInvoiceSyncConfig } from './config/invoice-sync-config';
+import { configureSystemApi } from '@procurelink/system-api';
+import { parseInvoiceSyncConfig, type InvoiceSyncConfig } from './config/invoice-sync-config';
 import { InvoiceSyncModule } from './invoice-sync.module';
 
-function moduleOrExit() {
-  try {
-    return InvoiceSyncModule.forRoot(parseInvoiceSyncConfig(process.env));
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
-  }
+let config: InvoiceSyncConfig;
+try {
+  config = parseInvoiceSyncConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(78);
 }
 
-// Not named `module`: in CommonJS output that shadows the wrapper's `module` and Node re-parses the file as ESM.
-const serviceModule = moduleOrExit();
-void runService({ name: 'invoice-sync', defaultPort: 3103, module: () => serviceModule });
+// Built before runService (not named `module`: in CommonJS output that shadows the wrapper's `module` and Node re-parses the file as ESM).
+const serviceModule = InvoiceSyncModule.forRoot(config);
+void runService({
+  name: 'invoice-sync',
+  defaultPort: 3103,
+  bodyParser: false, // the system API installs its own JSON parser (limit, 413/415/400 problems)
+  configure: (app) => configureSystemApi(app, { bodyLimitBytes: config.api.bodyLimitBytes }),
+  module: () => serviceModule,
+});

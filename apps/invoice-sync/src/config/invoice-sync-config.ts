@@ -1,4 +1,5 @@
 import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { parseSystemApiConfig, type SystemApiConfig } from '@procurelink/system-api';
 import { parseMatchConfig, type InvoiceMatchConfig } from '../invoice-received/domain';
 
 export const DEFAULT_RETRY_DELAYS_MS = '1000,5000,15000,30000,60000,120000';
@@ -18,6 +19,8 @@ export interface InvoiceSyncConfig {
   readonly receiptWaitSweepMs: number;
   /** Tolerances, receipt wait, near-duplicate window (parseMatchConfig: INVOICE_* variables). */
   readonly match: InvoiceMatchConfig;
+  /** The HTTP system API: API keys / JWT and the body limit (API_KEYS, API_JWT_*, API_BODY_LIMIT_BYTES). */
+  readonly api: SystemApiConfig;
 }
 
 /** Parses invoice-sync's configuration; throws ConfigError listing every problem, each naming its variable. */
@@ -51,6 +54,18 @@ export function parseInvoiceSyncConfig(env: Env): InvoiceSyncConfig {
   const receiptWaitSweepMs = read.positiveInt('INVOICE_RECEIPT_WAIT_SWEEP_MS', 5000);
   const match = parseMatchConfig(env);
   if (!match.ok) problems.push(...match.problems);
-  if (problems.length > 0 || !match.ok) throw new ConfigError('invoice-sync', problems);
-  return { kafkaBrokers, schemaRegistryUrl, redisUrl, erpBaseUrl, erpTimeoutMs, topicPrefix, retryDelaysMs, tenant, receiptWaitSweepMs, match: match.config };
+  const api = systemApiConfig(env, problems);
+  if (problems.length > 0 || !match.ok || api === undefined) throw new ConfigError('invoice-sync', problems);
+  return { kafkaBrokers, schemaRegistryUrl, redisUrl, erpBaseUrl, erpTimeoutMs, topicPrefix, retryDelaysMs, tenant, receiptWaitSweepMs, match: match.config, api };
+}
+
+/** The system API settings; their problems join the others so one message names every variable. */
+function systemApiConfig(env: Env, problems: string[]): SystemApiConfig | undefined {
+  try {
+    return parseSystemApiConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }

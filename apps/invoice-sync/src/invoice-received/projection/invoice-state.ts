@@ -1,4 +1,4 @@
-import type { InvoiceReceived } from '@procurelink/canonical-schemas';
+import type { Decimal, InvoiceExceptionReason, InvoiceReceived, Money } from '@procurelink/canonical-schemas';
 import type { PurchaseOrderView, ReceiptShortfall } from '../domain';
 
 /** The PO view the service keeps, with the revision that produced it (older revisions never overwrite it). */
@@ -16,6 +16,24 @@ export interface InvoiceRecord {
   readonly exceptionReason: string | null;
   /** The ERP document once posted. */
   readonly erpDocumentNumber: string | null;
+  /** When it matched its PO and receipts (InvoiceMatched.matchedAt); null before (or for records written before it was kept). */
+  readonly matchedAt: Date | null;
+  /** When the ERP accepted the AP invoice (InvoicePosted.postedAt). */
+  readonly postedAt: Date | null;
+  /** The exception as raised (InvoiceException), once raised. */
+  readonly exception: RecordedException | null;
+}
+
+/** An InvoiceException as the service keeps it for status look-ups. */
+export interface RecordedException {
+  readonly reason: InvoiceExceptionReason;
+  readonly detail: string;
+  /** DUPLICATE / NEAR_DUPLICATE: the earlier invoice it repeats. */
+  readonly duplicateOfInvoiceId: string | null;
+  /** PRICE_VARIANCE / QUANTITY_VARIANCE: invoiced minus expected. */
+  readonly varianceAmount: Money | null;
+  readonly variancePercent: Decimal | null;
+  readonly raisedAt: Date;
 }
 
 /** An invoice waiting (for its receipt, or for its PO to arrive from po-sync). */

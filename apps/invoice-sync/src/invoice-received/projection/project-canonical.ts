@@ -1,6 +1,6 @@
 import { Decimal, type GoodsReceived, type InvoiceException, type InvoiceMatched, type InvoicePosted, type InvoiceReceived, type PurchaseOrderApproved, type PurchaseOrderCancelled, type PurchaseOrderChanged, type SupplierSynced } from '@procurelink/canonical-schemas';
 import type { InvoicedQuantity, ReceiptView, SupplierStanding } from '../domain';
-import type { InvoiceRecord, StoredPurchaseOrder } from './invoice-state';
+import type { InvoiceRecord, RecordedException, StoredPurchaseOrder } from './invoice-state';
 
 export type PurchaseOrderTopicEvent =
   | { readonly eventType: 'PurchaseOrderApproved'; readonly value: PurchaseOrderApproved }
@@ -58,17 +58,22 @@ export function supplierStandingOf(event: SupplierSynced): SupplierStanding {
 export function projectInvoice(current: InvoiceRecord | null, event: InvoiceTopicEvent): InvoiceRecord | null {
   if (event.eventType === 'InvoiceReceived') {
     if (current !== null && current.status !== 'received') return current;
-    return { invoice: event.value, status: 'received', exceptionReason: null, erpDocumentNumber: null };
+    return { invoice: event.value, status: 'received', exceptionReason: null, erpDocumentNumber: null, matchedAt: null, postedAt: null, exception: null };
   }
   if (current === null) return null;
   switch (event.eventType) {
     case 'InvoiceMatched':
-      return current.status === 'posted' ? current : { ...current, status: 'matched' };
+      return current.status === 'posted' ? current : { ...current, status: 'matched', matchedAt: event.value.matchedAt };
     case 'InvoicePosted':
-      return { ...current, status: 'posted', erpDocumentNumber: event.value.erpDocumentNumber };
+      return { ...current, status: 'posted', erpDocumentNumber: event.value.erpDocumentNumber, postedAt: event.value.postedAt };
     case 'InvoiceException':
-      return current.status === 'posted' ? current : { ...current, status: 'exception', exceptionReason: event.value.reason };
+      return current.status === 'posted' ? current : { ...current, status: 'exception', exceptionReason: event.value.reason, exception: recordedException(event.value) };
   }
+}
+
+function recordedException(event: InvoiceException): RecordedException {
+  const { reason, detail, duplicateOfInvoiceId, varianceAmount, variancePercent } = event;
+  return { reason, detail, duplicateOfInvoiceId, varianceAmount, variancePercent, raisedAt: event.envelope.occurredAt };
 }
 
 /** What a matched invoice bills per PO line (the sum of its lines on each PO line). */

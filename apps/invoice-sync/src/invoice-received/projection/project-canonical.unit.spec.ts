@@ -60,6 +60,11 @@ describe('receiptOf and supplierStandingOf', () => {
   });
 });
 
+function exceptionEvent(reason: string, extra: Record<string, unknown> = {}): never {
+  const envelope = { occurredAt: new Date('2026-03-06T10:00:00Z') };
+  return { envelope, invoiceId: 'APX-2026-000123', reason, detail: `found ${reason}`, duplicateOfInvoiceId: null, varianceAmount: null, variancePercent: null, ...extra } as never;
+}
+
 describe('projectInvoice', () => {
   const received = invoice();
 
@@ -72,10 +77,32 @@ describe('projectInvoice', () => {
 
   it('an exception › keeps its reason; a posted invoice stays posted whatever comes late', () => {
     const base = projectInvoice(null, { eventType: 'InvoiceReceived', value: received });
-    expect(projectInvoice(base, { eventType: 'InvoiceException', value: { reason: 'PRICE_VARIANCE' } as never })).toMatchObject({ status: 'exception', exceptionReason: 'PRICE_VARIANCE' });
+    expect(projectInvoice(base, { eventType: 'InvoiceException', value: exceptionEvent('PRICE_VARIANCE') })).toMatchObject({ status: 'exception', exceptionReason: 'PRICE_VARIANCE' });
     const posted = projectInvoice(base, { eventType: 'InvoicePosted', value: { erpDocumentNumber: 'APV-1' } as never });
-    expect(projectInvoice(posted, { eventType: 'InvoiceException', value: { reason: 'DUPLICATE' } as never })).toBe(posted);
+    expect(projectInvoice(posted, { eventType: 'InvoiceException', value: exceptionEvent('DUPLICATE') })).toBe(posted);
     expect(projectInvoice(posted, { eventType: 'InvoiceReceived', value: received })).toBe(posted);
+  });
+
+  it('an exception › keeps its detail, the invoice it duplicates, the variance and when it was raised', () => {
+    const base = projectInvoice(null, { eventType: 'InvoiceReceived', value: received });
+    const duplicate = projectInvoice(base, { eventType: 'InvoiceException', value: exceptionEvent('NEAR_DUPLICATE', { duplicateOfInvoiceId: 'AP-0' }) });
+    expect(duplicate?.exception).toEqual({
+      reason: 'NEAR_DUPLICATE',
+      detail: 'found NEAR_DUPLICATE',
+      duplicateOfInvoiceId: 'AP-0',
+      varianceAmount: null,
+      variancePercent: null,
+      raisedAt: new Date('2026-03-06T10:00:00Z'),
+    });
+    const variance = projectInvoice(base, { eventType: 'InvoiceException', value: exceptionEvent('PRICE_VARIANCE', { varianceAmount: usd('12.5000'), variancePercent: d('4.1667') }) });
+    expect([variance?.exception?.varianceAmount?.amount.toString(), variance?.exception?.variancePercent?.toString()]).toEqual(['12.5000', '4.1667']);
+  });
+
+  it('Matched and Posted › record when they happened', () => {
+    let record = projectInvoice(null, { eventType: 'InvoiceReceived', value: received });
+    record = projectInvoice(record, { eventType: 'InvoiceMatched', value: { matchedAt: new Date('2026-03-06T10:00:00Z') } as never });
+    record = projectInvoice(record, { eventType: 'InvoicePosted', value: { erpDocumentNumber: 'APV-2', postedAt: new Date('2026-03-06T10:00:01Z') } as never });
+    expect([record?.matchedAt?.toISOString(), record?.postedAt?.toISOString(), record?.exception]).toEqual(['2026-03-06T10:00:00.000Z', '2026-03-06T10:00:01.000Z', null]);
   });
 
   it('an event for an invoice never received › ignored', () => {
@@ -99,8 +126,16 @@ describe('state JSON', () => {
   it('an invoice record and a PO view › round-trip with exact decimals and instants', () => {
     const record = projectInvoice(null, { eventType: 'InvoiceReceived', value: invoice() });
     expect(invoiceRecordFromJson(toJson(record))).toEqual(record);
+    const decided = projectInvoice(record, { eventType: 'InvoiceException', value: exceptionEvent('QUANTITY_VARIANCE', { varianceAmount: usd('-3.1000'), variancePercent: d('10.0000') }) });
+    expect(invoiceRecordFromJson(toJson(decided))).toEqual(decided);
     const view = projectPurchaseOrder(null, { eventType: 'PurchaseOrderApproved', value: approved(3) });
     expect(purchaseOrderFromJson(toJson(view))).toEqual(view);
+  });
+
+  it('a record written before the exception and timestamps were kept › reads them as null', () => {
+    const record = projectInvoice(null, { eventType: 'InvoiceReceived', value: invoice() });
+    const { matchedAt: _m, postedAt: _p, exception: _e, ...old } = JSON.parse(toJson(record)) as Record<string, unknown>;
+    expect(invoiceRecordFromJson(JSON.stringify({ ...old, status: 'exception', exceptionReason: 'NO_RECEIPT' }))).toMatchObject({ matchedAt: null, postedAt: null, exception: null, exceptionReason: 'NO_RECEIPT' });
   });
 });
 

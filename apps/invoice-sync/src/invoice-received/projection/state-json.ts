@@ -1,6 +1,6 @@
 import { Decimal, type InvoiceLine, type InvoiceReceived, type Money } from '@procurelink/canonical-schemas';
 import type { ReceiptShortfall, ReceiptView } from '../domain';
-import type { InvoiceRecord, StoredPurchaseOrder, WaitingEntry } from './invoice-state';
+import type { InvoiceRecord, RecordedException, StoredPurchaseOrder, WaitingEntry } from './invoice-state';
 
 // How state is kept in Redis: plain JSON, money and quantities as decimal strings, instants as ISO strings.
 
@@ -25,9 +25,35 @@ export function receiptFromJson(text: string): ReceiptView {
   return { ...json, lines: json.lines.map((line) => ({ poLineNumber: line.poLineNumber, quantity: Decimal.parse(line.quantity) })) };
 }
 
+/** Records written before matchedAt / postedAt / exception were kept read them as null. */
 export function invoiceRecordFromJson(text: string): InvoiceRecord {
-  const json = JSON.parse(text) as Omit<InvoiceRecord, 'invoice'> & { invoice: Json };
-  return { ...json, invoice: invoiceFromJson(json.invoice) };
+  const json = JSON.parse(text) as Omit<InvoiceRecord, 'invoice' | 'matchedAt' | 'postedAt' | 'exception'> & {
+    invoice: Json;
+    matchedAt?: string | null;
+    postedAt?: string | null;
+    exception?: Json | null;
+  };
+  const instant = (value: string | null | undefined): Date | null => (value === null || value === undefined ? null : new Date(value));
+  return {
+    ...json,
+    invoice: invoiceFromJson(json.invoice),
+    matchedAt: instant(json.matchedAt),
+    postedAt: instant(json.postedAt),
+    exception: json.exception === null || json.exception === undefined ? null : exceptionFromJson(json.exception),
+  };
+}
+
+function exceptionFromJson(json: Json): RecordedException {
+  const amount = json['varianceAmount'] as MoneyJson | null | undefined;
+  const percent = json['variancePercent'] as string | null | undefined;
+  return {
+    reason: json['reason'] as RecordedException['reason'],
+    detail: json['detail'] as string,
+    duplicateOfInvoiceId: (json['duplicateOfInvoiceId'] as string | null | undefined) ?? null,
+    varianceAmount: amount === null || amount === undefined ? null : moneyFrom(amount),
+    variancePercent: percent === null || percent === undefined ? null : Decimal.parse(percent),
+    raisedAt: new Date(json['raisedAt'] as string),
+  };
 }
 
 function invoiceFromJson(json: Json): InvoiceReceived {
