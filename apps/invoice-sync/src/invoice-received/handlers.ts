@@ -1,4 +1,4 @@
-import type { GoodsReceived, SupplierSynced } from '@procurelink/canonical-schemas';
+import type { GoodsReceived, SupplierBankDetailsChanged, SupplierSynced } from '@procurelink/canonical-schemas';
 import { skip, type HandlerMap } from '@procurelink/messaging';
 import type { InvoiceFlow } from './invoice-flow';
 import type { PurchaseOrderTopicEvent } from './projection/project-canonical';
@@ -20,6 +20,6 @@ export function invoiceSyncHandlers(invoices: InvoiceFlow, references: Reference
     PurchaseOrderCancelled: po('PurchaseOrderCancelled'),
     GoodsReceived: (event) => references.goodsReceived(event.value as GoodsReceived, (records) => event.publish(records)),
     SupplierSynced: (event) => references.supplierSynced(event.value as SupplierSynced),
-    SupplierBankDetailsChanged: async () => skip('bank details do not change how invoices match'),
+    SupplierBankDetailsChanged: (event) => references.bankDetailsChanged(event.value as SupplierBankDetailsChanged),
   };
 }

@@ -1,8 +1,8 @@
 import { ACK, type HandlerOutcome } from '@procurelink/messaging';
-import type { GoodsReceived, SupplierSynced } from '@procurelink/canonical-schemas';
+import type { GoodsReceived, SupplierBankDetailsChanged, SupplierSynced } from '@procurelink/canonical-schemas';
 import type { InvoiceFlow, Publish } from './invoice-flow';
 import type { InvoiceSyncStore } from './ports/invoice-sync-store';
-import { projectPurchaseOrder, receiptOf, supplierStandingOf, type PurchaseOrderTopicEvent } from './projection/project-canonical';
+import { projectPurchaseOrder, receiptOf, projectSupplierStanding, type PurchaseOrderTopicEvent } from './projection/project-canonical';
 
 /**
  * The canonical events invoice-sync reads from the other services: PO views and receipts from
@@ -29,8 +29,13 @@ export class ReferenceFlow {
     return ACK;
   }
 
+  async bankDetailsChanged(event: SupplierBankDetailsChanged): Promise<HandlerOutcome> {
+    await this.store.saveSupplier(event.supplierId, projectSupplierStanding(await this.store.supplier(event.supplierId), { eventType: 'SupplierBankDetailsChanged', value: event }));
+    return ACK;
+  }
+
   async supplierSynced(event: SupplierSynced): Promise<HandlerOutcome> {
-    await this.store.saveSupplier(event.supplierId, supplierStandingOf(event));
+    await this.store.saveSupplier(event.supplierId, projectSupplierStanding(await this.store.supplier(event.supplierId), { eventType: 'SupplierSynced', value: event }));
     return ACK;
   }
 

@@ -91,6 +91,10 @@ describe('decideInvoice', () => {
       expect(reasonOf({ supplier })).toBe(reason);
     });
 
+    it('on hold only for payments (its bank details changed) › is matched like an active supplier', () => {
+      expect(reasonOf({ supplier: { status: 'ON_HOLD', paymentsHeldOnly: true } })).toBe('matched');
+    });
+
     it('is decided before duplicates are looked for', () => {
       expect(reasonOf({ supplier: { status: 'ON_HOLD' }, earlierInvoices: [earlier('INV-4000', 'A 123', '185.00')] })).toBe(
         'SUPPLIER_ON_HOLD',

@@ -43,6 +43,12 @@ export interface InvoicedQuantity {
 /** The supplier master's word on a supplier; null when the supplier is unknown. */
 export interface SupplierStanding {
   readonly status: SupplierStatus;
+  /**
+   * ON_HOLD only because a bank-details change holds the supplier's payments (until confirmed):
+   * invoices still match and post to AP; payment-status holds the payments. A supplier blocked in
+   * the master (ON_HOLD without this) gets SUPPLIER_ON_HOLD.
+   */
+  readonly paymentsHeldOnly?: boolean;
 }
 
 /** An invoice of the same supplier recorded before, as the duplicate check needs it. */

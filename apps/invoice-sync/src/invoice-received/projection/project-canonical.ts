@@ -1,4 +1,4 @@
-import { Decimal, type GoodsReceived, type InvoiceException, type InvoiceMatched, type InvoicePosted, type InvoiceReceived, type PurchaseOrderApproved, type PurchaseOrderCancelled, type PurchaseOrderChanged, type SupplierSynced } from '@procurelink/canonical-schemas';
+import { Decimal, type GoodsReceived, type InvoiceException, type InvoiceMatched, type InvoicePosted, type InvoiceReceived, type PurchaseOrderApproved, type PurchaseOrderCancelled, type PurchaseOrderChanged, type SupplierBankDetailsChanged, type SupplierSynced } from '@procurelink/canonical-schemas';
 import type { InvoicedQuantity, ReceiptView, SupplierStanding } from '../domain';
 import type { InvoiceRecord, RecordedException, StoredPurchaseOrder } from './invoice-state';
 
@@ -45,9 +45,20 @@ export function receiptOf(event: GoodsReceived): ReceiptView {
   };
 }
 
-/** The supplier master's word on a supplier, from its SupplierSynced. */
-export function supplierStandingOf(event: SupplierSynced): SupplierStanding {
-  return { status: event.supplier.status };
+/**
+ * The supplier master's word on a supplier. SupplierBankDetailsChanged with paymentsHeld marks the
+ * ON_HOLD that follows as a payment hold only; a SupplierSynced that is not ON_HOLD (the release,
+ * or any later change) clears the mark.
+ */
+export function projectSupplierStanding(
+  current: SupplierStanding | null,
+  event: { readonly eventType: 'SupplierSynced'; readonly value: SupplierSynced } | { readonly eventType: 'SupplierBankDetailsChanged'; readonly value: SupplierBankDetailsChanged },
+): SupplierStanding {
+  if (event.eventType === 'SupplierBankDetailsChanged') {
+    return { status: current?.status ?? 'ON_HOLD', paymentsHeldOnly: event.value.paymentsHeld || current?.paymentsHeldOnly === true };
+  }
+  const status = event.value.supplier.status;
+  return status === 'ON_HOLD' && current?.paymentsHeldOnly === true ? { status, paymentsHeldOnly: true } : { status };
 }
 
 /**

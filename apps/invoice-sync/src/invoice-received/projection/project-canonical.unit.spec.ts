@@ -2,7 +2,7 @@ import { Decimal, type InvoiceReceived, type PurchaseOrderApproved } from '@proc
 import { parseApInvoiceRecord } from '../source';
 import { apInvoiceJson } from '../mapping/ap-invoice-fixture.fixture.spec';
 import { toInvoiceReceived } from '../mapping';
-import { billedQuantities, projectInvoice, projectPurchaseOrder, receiptOf, supplierStandingOf } from './project-canonical';
+import { billedQuantities, projectInvoice, projectPurchaseOrder, projectSupplierStanding, receiptOf } from './project-canonical';
 import { applyCanonicalEvent, emptyRebuiltState, invoiceWrites } from './rebuild-state';
 import { invoiceRecordFromJson, purchaseOrderFromJson, toJson } from './state-json';
 
@@ -52,11 +52,11 @@ describe('projectPurchaseOrder', () => {
   });
 });
 
-describe('receiptOf and supplierStandingOf', () => {
+describe('receiptOf and projectSupplierStanding', () => {
   it('keep what the match needs', () => {
     const receipt = receiptOf({ poNumber: 'PO-1', receiptId: 'R-1', lines: [{ poLineNumber: 1, quantity: d('4') }] } as never);
     expect(receipt).toEqual({ receiptId: 'R-1', poNumber: 'PO-1', lines: [{ poLineNumber: 1, quantity: d('4') }] });
-    expect(supplierStandingOf({ supplierId: 'S', supplier: { status: 'ON_HOLD' } } as never)).toEqual({ status: 'ON_HOLD' });
+    expect(projectSupplierStanding(null, { eventType: 'SupplierSynced', value: { supplierId: 'S', supplier: { status: 'ON_HOLD' } } as never })).toEqual({ status: 'ON_HOLD' });
   });
 });
 
@@ -145,7 +145,9 @@ describe('rebuild from the canonical topics', () => {
     applyCanonicalEvent(state, 'PurchaseOrderApproved', approved(0));
     applyCanonicalEvent(state, 'GoodsReceived', { poNumber: 'PO-1', receiptId: 'R-1', lines: [{ poLineNumber: 1, quantity: d('10') }] });
     applyCanonicalEvent(state, 'SupplierSynced', { supplierId: 'SUP-MEDLINE', supplier: { status: 'ACTIVE' } });
-    applyCanonicalEvent(state, 'SupplierBankDetailsChanged', {});
+    applyCanonicalEvent(state, 'SupplierBankDetailsChanged', { supplierId: 'SUP-MEDLINE', paymentsHeld: true });
+    applyCanonicalEvent(state, 'SupplierSynced', { supplierId: 'SUP-MEDLINE', supplier: { status: 'ON_HOLD' } });
+    applyCanonicalEvent(state, 'PaymentScheduled', {});
     const waiting = invoice({ invoiceId: 'AP-WAIT', supplierInvoiceNumber: 'W-1' });
     const posted = invoice({ invoiceId: 'AP-POSTED' });
     applyCanonicalEvent(state, 'InvoiceReceived', waiting);
@@ -154,11 +156,31 @@ describe('rebuild from the canonical topics', () => {
     applyCanonicalEvent(state, 'InvoicePosted', { invoiceId: 'AP-POSTED', erpDocumentNumber: 'APV-9' });
 
     expect([state.purchaseOrders.size, state.receipts.size, state.suppliers.size, state.invoices.size, state.ignored]).toEqual([1, 1, 1, 2, 1]);
+    expect(state.suppliers.get('SUP-MEDLINE')).toEqual({ status: 'ON_HOLD', paymentsHeldOnly: true });
     const writes = invoiceWrites(state, 72);
     expect(writes.map((w) => [w.record.invoice.invoiceId, w.record.status, w.billed.length, w.waiting?.poNumber ?? null])).toEqual([
       ['AP-POSTED', 'posted', 1, null],
       ['AP-WAIT', 'received', 0, 'PO-1001'],
     ]);
     expect(writes[1]?.waiting?.until).toEqual(new Date(waiting.envelope.occurredAt.getTime() + 72 * 3_600_000));
+  });
+});
+
+describe('a supplier whose bank details changed', () => {
+  const synced = (status: string) => ({ eventType: 'SupplierSynced' as const, value: { supplierId: 'S', supplier: { status } } as never });
+  const bankChange = { eventType: 'SupplierBankDetailsChanged' as const, value: { supplierId: 'S', paymentsHeld: true } as never };
+
+  it('is on hold for payments only: the ON_HOLD that follows the change keeps the mark', () => {
+    const held = projectSupplierStanding(projectSupplierStanding({ status: 'ACTIVE' }, bankChange), synced('ON_HOLD'));
+    expect(held).toEqual({ status: 'ON_HOLD', paymentsHeldOnly: true });
+  });
+
+  it('loses the mark when the hold is released (a SupplierSynced that is not ON_HOLD)', () => {
+    const held = projectSupplierStanding({ status: 'ACTIVE' }, bankChange);
+    expect(projectSupplierStanding(held, synced('ACTIVE'))).toEqual({ status: 'ACTIVE' });
+  });
+
+  it('a supplier blocked in the master without a bank change stays plainly ON_HOLD', () => {
+    expect(projectSupplierStanding({ status: 'ACTIVE' }, synced('ON_HOLD'))).toEqual({ status: 'ON_HOLD' });
   });
 });

@@ -1,4 +1,4 @@
-import type { GoodsReceived, SupplierSynced } from '@procurelink/canonical-schemas';
+import type { GoodsReceived, SupplierBankDetailsChanged, SupplierSynced } from '@procurelink/canonical-schemas';
 import { invoiceBusinessKey, invoiceForDecision, receiptWaitDeadline, type ReceiptView, type SupplierStanding } from '../domain';
 import type { InvoiceWrite } from '../ports/invoice-sync-store';
 import type { InvoiceRecord, StoredPurchaseOrder } from './invoice-state';
@@ -7,7 +7,7 @@ import {
   projectInvoice,
   projectPurchaseOrder,
   receiptOf,
-  supplierStandingOf,
+  projectSupplierStanding,
   type InvoiceTopicEvent,
   type PurchaseOrderTopicEvent,
 } from './project-canonical';
@@ -44,7 +44,12 @@ export function applyCanonicalEvent(state: RebuiltState, eventType: string, valu
     }
     case 'SupplierSynced': {
       const event = value as SupplierSynced;
-      state.suppliers.set(event.supplierId, supplierStandingOf(event));
+      state.suppliers.set(event.supplierId, projectSupplierStanding(state.suppliers.get(event.supplierId) ?? null, { eventType, value: event }));
+      break;
+    }
+    case 'SupplierBankDetailsChanged': {
+      const event = value as SupplierBankDetailsChanged;
+      state.suppliers.set(event.supplierId, projectSupplierStanding(state.suppliers.get(event.supplierId) ?? null, { eventType, value: event }));
       break;
     }
     case 'InvoiceReceived':
