@@ -2,9 +2,11 @@ import type { SimulatorConfig } from './config/simulator-config';
 import { planDay } from './day/plan-day';
 import { SOURCE_TOPICS } from './day/source-topics';
 import { HttpLedgerReader } from './infra/http-ledger-reader';
+import { HttpServiceApi } from './infra/http-service-api';
 import { KafkaSourceWriter } from './infra/kafka-source-writer';
 import { payPostedInvoices } from './play/pay-posted-invoices';
 import { playActs } from './play/play-day';
+import { confirmBankChangeAndPayHeld } from './play/release-held-payments';
 import { readInvoiceEvents, type InvoiceOutcomeEvent } from './infra/invoice-outcomes';
 import { invoiceOutcomeLines, ledgerLines, topicGrowth } from './report/summarise';
 
@@ -41,12 +43,21 @@ export async function runSimulation(config: SimulatorConfig, say: (line: string)
       say,
       sleep,
     });
+    const api = { suppliers: new HttpServiceApi(config.supplierApiUrl, config.apiKey), payments: new HttpServiceApi(config.paymentApiUrl, config.apiKey) };
+    await confirmBankChangeAndPayHeld(api, writer, payments.held, {
+      supplierId: plan.bankChangeSupplier.supplierId,
+      topicPrefix: config.topicPrefix,
+      deadlineMs: 30_000,
+      now: () => new Date(),
+      say,
+      sleep,
+    }).catch((error: unknown) => say(`  the bank-details confirmation did not go through (${error instanceof Error ? error.message : String(error)}); the held payments stay held`));
     say(`  waiting for all ${plan.invoiceCount} invoices to reach an outcome (the one without goods turns NO_RECEIPT when its wait runs out)`);
     const outcomes = await awaitOutcomes(config, plan.invoiceIdPrefix, plan.invoiceCount);
     const after = await writer.endOffsets(watched);
     const entries = (await ledger.entries({ afterSequence: String(ledgerStart) })).filter((entry) => entry.sequence > ledgerStart);
     say('');
-    say(`Played ${played} source records and ${payments * 2} payment records. What the ERP sandbox accepted during the run:`);
+    say(`Played ${played} source records and the ERP's payment records for ${payments.scheduled} invoices. What the ERP sandbox accepted during the run:`);
     for (const line of ledgerLines(entries)) say(line);
     say('Invoice outcomes (p2p.invoice.v1):');
     for (const line of invoiceOutcomeLines(outcomes)) say(line);

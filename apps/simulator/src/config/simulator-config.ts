@@ -5,6 +5,10 @@ export interface SimulatorConfig {
   readonly registryUrl: string;
   readonly topicPrefix: string;
   readonly erpBaseUrl: string;
+  readonly supplierApiUrl: string;
+  readonly paymentApiUrl: string;
+  /** The key the simulated AP lead uses on the system APIs. */
+  readonly apiKey: string;
   readonly seed: number;
   /** 2 plays the day twice as fast. */
   readonly speed: number;
@@ -33,7 +37,12 @@ export function parseSimulatorConfig(env: Env, now: Date): SimulatorConfig {
     registryUrl: read.text('SCHEMA_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
     topicPrefix: read.text('PROCURELINK_TOPIC_PREFIX', ''),
     erpBaseUrl: read.text('ERP_BASE_URL', 'http://127.0.0.1:3190').replace(/\/+$/, ''),
-    seed: read.positiveInt('SIM_SEED', 7),
+    supplierApiUrl: read.text('SIM_SUPPLIER_API_URL', 'http://127.0.0.1:3101').replace(/\/+$/, ''),
+    paymentApiUrl: read.text('SIM_PAYMENT_API_URL', 'http://127.0.0.1:3104').replace(/\/+$/, ''),
+    apiKey: read.text('SIM_API_KEY', 'procurelink-dev-key'),
+    // Each run plays a different day (quantities, amounts) unless SIM_SEED pins one: the same
+    // amounts again would rightly be flagged as near duplicates of the last run's invoices.
+    seed: read.positiveInt('SIM_SEED', 1 + (Number.parseInt(runId, 36) % 2_147_483_646)),
     speed,
     day,
     runId,

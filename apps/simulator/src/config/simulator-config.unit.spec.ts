@@ -3,16 +3,21 @@ import { parseSimulatorConfig } from './simulator-config';
 const NOW = new Date('2026-11-24T10:00:00Z');
 
 describe('the simulator configuration', () => {
-  it('defaults to the local stack, today, seed 7 and real-time speed', () => {
+  it('defaults to the local stack, today, a seed from the run id and real-time speed', () => {
     expect(parseSimulatorConfig({}, NOW)).toMatchObject({
       brokers: ['127.0.0.1:9092'],
       topicPrefix: '',
       erpBaseUrl: 'http://127.0.0.1:3190',
-      seed: 7,
+      seed: 1 + (Number.parseInt(NOW.getTime().toString(36), 36) % 2_147_483_646),
       speed: 1,
       day: '2026-11-24',
       runId: NOW.getTime().toString(36),
     });
+  });
+
+  it('plays the day SIM_SEED names, so a run can be repeated', () => {
+    expect(parseSimulatorConfig({ SIM_SEED: '7', SIM_RUN_ID: 'a' }, NOW).seed).toBe(7);
+    expect(parseSimulatorConfig({ SIM_RUN_ID: 'a' }, NOW).seed).not.toBe(parseSimulatorConfig({ SIM_RUN_ID: 'b' }, NOW).seed);
   });
 
   it('reports every wrong variable at once, by name', () => {

@@ -29,7 +29,13 @@ function toPayable(entry: LedgerEntry): PayableInvoice {
 }
 
 /** The ERP's side of the day: once AP postings stop arriving, schedule a payment for each posted invoice, then pay it (the first one fails at the bank). */
-export async function payPostedInvoices(ledger: LedgerReader, writer: SourceWriter, options: PaymentRunOptions): Promise<number> {
+export interface PaymentRun {
+  readonly scheduled: number;
+  /** The invoices of the supplier whose payments are held: scheduled, refused while held. */
+  readonly held: readonly PayableInvoice[];
+}
+
+export async function payPostedInvoices(ledger: LedgerReader, writer: SourceWriter, options: PaymentRunOptions): Promise<PaymentRun> {
   const started = Date.now();
   let seen = -1;
   let stableSince = Date.now();
@@ -61,5 +67,5 @@ export async function payPostedInvoices(ledger: LedgerReader, writer: SourceWrit
     else await send(paymentId, invoice, { status: 'COMPLETED', bankReference: `ACH-${paymentId}` });
   }
   options.say(`  ERP paid ${Math.max(0, payable.length - 1)} of them; 1 payment failed at the bank (R03)`);
-  return invoices.length;
+  return { scheduled: invoices.length, held: invoices.filter((invoice) => invoice.supplierId === options.heldSupplierId) };
 }

@@ -22,3 +22,19 @@ export interface LedgerEntry {
 export interface LedgerReader {
   entries(query: Readonly<Record<string, string>>): Promise<LedgerEntry[]>;
 }
+
+export interface ApiAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** One service's system API, authenticated. */
+export interface ServiceApi {
+  get(path: string): Promise<ApiAnswer>;
+  post(path: string, body: unknown): Promise<ApiAnswer>;
+}
+
+export interface SystemApi {
+  readonly suppliers: ServiceApi;
+  readonly payments: ServiceApi;
+}
