@@ -1,22 +1,20 @@
-import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { CanonicalCodec } from '@procurelink/canonical-schemas';
 import { ERP_AP_INVOICE_PORT, ErpConnectorModule, type ErpApInvoicePort } from '@procurelink/erp-connector';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import {
   AvroRegistryDecoder,
   canonicalRegistry,
-  createKafka,
-  ensureTopics,
   idempotencyClaims,
   JsonDecoder,
   MessagingModule,
+  prepareServiceTopics,
   PRODUCER_PORT,
   TopicRoutedDecoder,
-  topologyTopics,
   type MessagingOptions,
   type ProducerPort,
 } from '@procurelink/messaging';
-import { HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { InvoiceSyncConfig } from './config/invoice-sync-config';
@@ -34,19 +32,6 @@ import { invoiceSyncTopics, invoiceSyncTopology } from './invoice-sync.topics';
 
 const PARTITIONS = 3;
 const INVOICE_SYNC_CONFIG = Symbol('INVOICE_SYNC_CONFIG');
-
-/** Closes invoice-sync's Redis connections after the consumers and the sweeper have stopped. */
-@Injectable()
-class InvoiceSyncConnections implements OnApplicationShutdown {
-  constructor(
-    @Inject(INVOICE_SYNC_REDIS) private readonly redis: Redis,
-    @Inject(IDEMPOTENCY_STORE_CLIENT) private readonly idempotency: RedisIdempotencyStore,
-  ) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.redis.quit(), this.idempotency.close()]);
-  }
-}
 
 /** Runs the receipt-wait sweeper while the application runs; it publishes through the producer port. */
 @Injectable()
@@ -101,7 +86,7 @@ class InvoiceSyncResourcesModule {
           useFactory: (store: InvoiceSyncStore, erp: ErpApInvoicePort, encoder: CanonicalCodec) =>
             new InvoiceFlow({ store, erp, encoder, config: config.match, tenant: config.tenant }),
         },
-        InvoiceSyncConnections,
+        closeAtShutdown(INVOICE_SYNC_REDIS, IDEMPOTENCY_STORE_CLIENT), // after the consumers and the sweeper have stopped
       ],
       exports: [INVOICE_SYNC_CONFIG, INVOICE_SYNC_STORE, INVOICE_FLOW, IDEMPOTENCY_STORE_CLIENT],
     };
@@ -111,14 +96,13 @@ class InvoiceSyncResourcesModule {
 /** Creates the topics invoice-sync touches (3 partitions) and registers the canonical schemas. */
 async function prepareTopicsAndCodec(config: InvoiceSyncConfig): Promise<CanonicalCodec> {
   const topics = invoiceSyncTopics(config.topicPrefix);
-  const retry = topologyTopics(invoiceSyncTopology(config.topicPrefix, config.retryDelaysMs));
-  const admin = createKafka({ clientId: 'invoice-sync-admin', brokers: config.kafkaBrokers }).admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [topics.apInvoices, topics.purchaseOrders, topics.suppliers, topics.invoices, ...retry.retry, retry.deadLetter], PARTITIONS);
-  } finally {
-    await admin.disconnect();
-  }
+  await prepareServiceTopics({
+    brokers: config.kafkaBrokers,
+    clientId: 'invoice-sync-admin',
+    topics: [topics.apInvoices, topics.purchaseOrders, topics.suppliers, topics.invoices],
+    topology: invoiceSyncTopology(config.topicPrefix, config.retryDelaysMs),
+    partitions: PARTITIONS,
+  });
   return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
 }
 

@@ -1,17 +1,9 @@
-import { ConfigError, runService } from '@procurelink/service-host';
+import { configOrExit, runService } from '@procurelink/service-host';
 import { configureSystemApi } from '@procurelink/system-api';
-import { parseInvoiceSyncConfig, type InvoiceSyncConfig } from './config/invoice-sync-config';
+import { parseInvoiceSyncConfig } from './config/invoice-sync-config';
 import { InvoiceSyncModule } from './invoice-sync.module';
 
-let config: InvoiceSyncConfig;
-try {
-  config = parseInvoiceSyncConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(78);
-}
-
+const config = configOrExit(() => parseInvoiceSyncConfig(process.env));
 // Built before runService (not named `module`: in CommonJS output that shadows the wrapper's `module` and Node re-parses the file as ESM).
 const serviceModule = InvoiceSyncModule.forRoot(config);
 void runService({

@@ -1,17 +1,9 @@
-import { ConfigError, runService } from '@procurelink/service-host';
+import { configOrExit, runService } from '@procurelink/service-host';
 import { configureSystemApi } from '@procurelink/system-api';
-import { parsePaymentStatusConfig, type PaymentStatusConfig } from './config/payment-status-config';
+import { parsePaymentStatusConfig } from './config/payment-status-config';
 import { PaymentStatusModule } from './payment-status.module';
 
-let config: PaymentStatusConfig;
-try {
-  config = parsePaymentStatusConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(78);
-}
-
+const config = configOrExit(() => parsePaymentStatusConfig(process.env));
 void runService({
   name: 'payment-status',
   defaultPort: 3104,

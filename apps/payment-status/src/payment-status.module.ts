@@ -1,19 +1,18 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { CanonicalCodec } from '@procurelink/canonical-schemas';
 import { ERP_PAYMENT_STATUS_PORT, ErpConnectorModule, type ErpPaymentStatusPort } from '@procurelink/erp-connector';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import {
   AvroRegistryDecoder,
   canonicalRegistry,
-  createKafka,
-  ensureTopics,
   idempotencyClaims,
   JsonDecoder,
   MessagingModule,
+  prepareServiceTopics,
   TopicRoutedDecoder,
   type MessagingOptions,
 } from '@procurelink/messaging';
-import { HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PaymentStatusConfig } from './config/payment-status-config';
@@ -40,20 +39,6 @@ export const SERVICE = 'payment-status';
 /** The consumer group: one per service, with the topic prefix. */
 export const consumerGroupOf = (topicPrefix: string): string => `${topicPrefix}procurelink.${SERVICE}`;
 
-/** Closes the service's own Redis connections after the consumers have stopped. */
-@Injectable()
-class RedisConnections implements OnApplicationShutdown {
-  constructor(
-    @Inject(PAYMENT_STATUS_REDIS) private readonly redis: Redis,
-    @Inject(IDEMPOTENCY) private readonly idempotency: RedisIdempotencyStore,
-  ) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.idempotency.close();
-    await this.redis.quit().catch(() => this.redis.disconnect());
-  }
-}
-
 /** State, ERP port and flows; imported by the messaging runtime so its handlers can reach the flows. */
 @Module({})
 class PaymentLifecycleModule {
@@ -69,14 +54,14 @@ class PaymentLifecycleModule {
         { provide: PaymentStatusKeys, useValue: keys },
         { provide: PAYMENT_STATUS_REDIS, useFactory: () => new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) },
         { provide: IDEMPOTENCY, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, keyPrefix: keys.base }) },
-        RedisConnections,
+        closeAtShutdown(PAYMENT_STATUS_REDIS, IDEMPOTENCY), // after the consumers have stopped
         { provide: PAYMENT_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisPaymentStore(redis, keys) },
         { provide: SUPPLIER_HOLD_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisSupplierHoldStore(redis, keys) },
         {
           // Topics first (the codec's first publish needs them), then the schemas: once, at start-up.
           provide: CODEC,
           useFactory: async () => {
-            await ensureServiceTopics(config, topics);
+            await prepareServiceTopics({ brokers: config.kafkaBrokers, clientId: `${SERVICE}-admin`, topics: Object.values(topics), partitions: config.topicPartitions });
             return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
           },
         },
@@ -99,16 +84,6 @@ class PaymentLifecycleModule {
       ],
       exports: [PAYMENT_STATUS_CONFIG, TOPICS, IDEMPOTENCY, CODEC, PaymentLifecycleFlow, SupplierHoldFlow, PaymentStatusLookup, PAYMENT_STORE, SUPPLIER_HOLD_STORE],
     };
-  }
-}
-
-async function ensureServiceTopics(config: PaymentStatusConfig, topics: PaymentStatusTopics): Promise<void> {
-  const admin = createKafka({ clientId: `${SERVICE}-admin`, brokers: config.kafkaBrokers }).admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, Object.values(topics), config.topicPartitions);
-  } finally {
-    await admin.disconnect();
   }
 }
 

@@ -1,23 +1,13 @@
-import { ConfigError, runService } from '@procurelink/service-host';
+import { configOrExit, runService } from '@procurelink/service-host';
 import { configureSystemApi } from '@procurelink/system-api';
 import { parsePoSyncConfig } from './config/po-sync-config';
 import { PoSyncModule } from './po-sync.module';
 import { ReferenceDataError } from './purchase-order/infra/load-reference-file';
 
-function configOrExit() {
-  try {
-    const config = parsePoSyncConfig(process.env);
-    return { config, module: PoSyncModule.forRoot(config) };
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof ReferenceDataError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
-  }
-}
-
-const poSync = configOrExit();
+const poSync = configOrExit(() => {
+  const config = parsePoSyncConfig(process.env);
+  return { config, module: PoSyncModule.forRoot(config) };
+}, [ReferenceDataError]);
 void runService({
   name: 'po-sync',
   defaultPort: 3102,

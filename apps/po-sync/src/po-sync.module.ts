@@ -1,9 +1,9 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { CanonicalCodec } from '@procurelink/canonical-schemas';
 import { ERP_ENCUMBRANCE_PORT, ErpConnectorModule, type ErpEncumbrancePort } from '@procurelink/erp-connector';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
-import { createKafka, ensureTopics, idempotencyClaims, JsonDecoder, MessagingModule, TopicRoutedDecoder, topologyTopics, type MessagingOptions } from '@procurelink/messaging';
-import { HealthModule } from '@procurelink/service-host';
+import { idempotencyClaims, JsonDecoder, MessagingModule, prepareServiceTopics, TopicRoutedDecoder, type MessagingOptions } from '@procurelink/messaging';
+import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PoSyncConfig } from './config/po-sync-config';
@@ -21,19 +21,6 @@ import { poSyncTopics, poSyncTopology } from './po-sync.topics';
 
 const PARTITIONS = 3;
 
-/** Closes po-sync's Redis connections after the consumers have stopped. */
-@Injectable()
-class PoSyncConnections implements OnApplicationShutdown {
-  constructor(
-    @Inject(PO_SYNC_REDIS) private readonly redis: Redis,
-    @Inject(IDEMPOTENCY_STORE_CLIENT) private readonly idempotency: RedisIdempotencyStore,
-  ) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.redis.quit(), this.idempotency.close()]);
-  }
-}
-
 /** Redis, the reference data, the canonical codec (after the topics exist) and the ERP ports. */
 @Module({})
 class PoSyncResourcesModule {
@@ -49,7 +36,7 @@ class PoSyncResourcesModule {
         { provide: IDEMPOTENCY_STORE_CLIENT, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, owner: 'po-sync', connectionName: 'po-sync-idempotency' }) },
         { provide: PURCHASE_ORDER_STORE, inject: [PO_SYNC_REDIS], useFactory: (redis: Redis) => new RedisPurchaseOrderStore(redis, config.topicPrefix) },
         { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
-        PoSyncConnections,
+        closeAtShutdown(PO_SYNC_REDIS, IDEMPOTENCY_STORE_CLIENT), // after the consumers have stopped
       ],
       exports: [erp, PO_SYNC_CONFIG, REFERENCE_DIRECTORY, PURCHASE_ORDER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT],
     };
@@ -59,14 +46,13 @@ class PoSyncResourcesModule {
 /** Creates the topics po-sync touches (3 partitions) and registers the canonical schemas. */
 async function prepareTopicsAndCodec(config: PoSyncConfig): Promise<CanonicalCodec> {
   const topics = poSyncTopics(config.topicPrefix);
-  const retry = topologyTopics(poSyncTopology(config.topicPrefix, config.retryDelaysMs));
-  const admin = createKafka({ clientId: 'po-sync-admin', brokers: config.kafkaBrokers }).admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [topics.purchaseOrders, topics.goodsReceipts, topics.canonical, ...retry.retry, retry.deadLetter], PARTITIONS);
-  } finally {
-    await admin.disconnect();
-  }
+  await prepareServiceTopics({
+    brokers: config.kafkaBrokers,
+    clientId: 'po-sync-admin',
+    topics: [topics.purchaseOrders, topics.goodsReceipts, topics.canonical],
+    topology: poSyncTopology(config.topicPrefix, config.retryDelaysMs),
+    partitions: PARTITIONS,
+  });
   return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
 }
 

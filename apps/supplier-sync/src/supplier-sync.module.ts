@@ -1,20 +1,18 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import { CanonicalCodec } from '@procurelink/canonical-schemas';
 import { ERP_VENDOR_PORT, ErpConnectorModule, type ErpVendorPort } from '@procurelink/erp-connector';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import {
-  createKafka,
-  ensureTopics,
   idempotencyClaims,
   JsonDecoder,
   MessagingModule,
+  prepareServiceTopics,
   PRODUCER_PORT,
   TopicRoutedDecoder,
-  topologyTopics,
   type MessagingOptions,
   type ProducerPort,
 } from '@procurelink/messaging';
-import { HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { SupplierSyncConfig } from './config/supplier-sync-config';
@@ -34,19 +32,6 @@ import { ERP_VENDOR_RECORD, PURCHASING_SUPPLIER_RECORD, supplierSyncTopics, supp
 
 const PARTITIONS = 3;
 
-/** Closes supplier-sync's Redis connections after the consumers have stopped. */
-@Injectable()
-class SupplierSyncConnections implements OnApplicationShutdown {
-  constructor(
-    @Inject(SUPPLIER_SYNC_REDIS) private readonly redis: Redis,
-    @Inject(IDEMPOTENCY_STORE_CLIENT) private readonly idempotency: RedisIdempotencyStore,
-  ) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.redis.quit(), this.idempotency.close()]);
-  }
-}
-
 /** Binds the runtime's producer to the relay the handlers were built with. */
 @Injectable()
 class ProducerRelayBinding {
@@ -58,14 +43,13 @@ class ProducerRelayBinding {
 /** Creates the topics supplier-sync touches (3 partitions) and registers the canonical schemas. */
 async function prepareTopicsAndCodec(config: SupplierSyncConfig): Promise<CanonicalCodec> {
   const topics = supplierSyncTopics(config.topicPrefix);
-  const retry = topologyTopics(supplierSyncTopology(config.topicPrefix, config.retryDelaysMs));
-  const admin = createKafka({ clientId: 'supplier-sync-admin', brokers: config.kafkaBrokers }).admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [topics.erpVendors, topics.purchasingSuppliers, topics.purchasingTarget, topics.canonical, ...retry.retry, retry.deadLetter], PARTITIONS);
-  } finally {
-    await admin.disconnect();
-  }
+  await prepareServiceTopics({
+    brokers: config.kafkaBrokers,
+    clientId: 'supplier-sync-admin',
+    topics: [topics.erpVendors, topics.purchasingSuppliers, topics.purchasingTarget, topics.canonical],
+    topology: supplierSyncTopology(config.topicPrefix, config.retryDelaysMs),
+    partitions: PARTITIONS,
+  });
   return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
 }
 
@@ -88,7 +72,7 @@ class SupplierSyncResourcesModule {
         { provide: TOKENISER, useFactory: () => new HmacTokeniser({ keyId: config.tokenKeyId, secret: config.tokenSecret }) },
         { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
         { provide: ProducerRelay, useValue: new ProducerRelay() },
-        SupplierSyncConnections,
+        closeAtShutdown(SUPPLIER_SYNC_REDIS, IDEMPOTENCY_STORE_CLIENT), // after the consumers have stopped
       ],
       exports: [erp, SUPPLIER_SYNC_CONFIG, SUPPLIER_STORE, TOKENISER, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, ProducerRelay],
     };

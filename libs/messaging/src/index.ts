@@ -33,6 +33,7 @@ export { BatchingProducer, type BatchingProducerOptions } from './infra/kafkajs/
 export { KafkaConsumerRuntime, type KafkaConsumerRuntimeOptions, type RuntimeTotals } from './infra/kafkajs/kafka-consumer-runtime';
 export { createKafka, createProducer, type KafkaClientOptions } from './infra/kafkajs/create-client';
 export { ensureTopics } from './infra/kafkajs/ensure-topics';
+export { prepareServiceTopics, serviceTopicNames, type ServiceTopicsOptions } from './infra/kafkajs/prepare-service-topics';
 export { readTopicToEnd } from './infra/kafkajs/read-topic';
 export { MessagingModule } from './nest/messaging.module';
 export { MessagingRuntime } from './nest/messaging.runtime';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger, type INestApplication, type LogLevel, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError } from './config-error';
+import { configOrExit } from './exit-on-error';
 import { parseHostConfig, type HostConfig } from './host-config';
 import type { Env } from './env';
 
@@ -28,16 +28,7 @@ export interface ServiceDefinition {
  * shutdown hook) and exits 0, or exits 1 when that takes longer than SHUTDOWN_TIMEOUT_MS.
  */
 export async function runService(definition: ServiceDefinition, env: Env = process.env): Promise<void> {
-  let config: HostConfig;
-  try {
-    config = parseHostConfig(definition.name, env, definition.defaultPort);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
-  }
+  const config = configOrExit(() => parseHostConfig(definition.name, env, definition.defaultPort));
   const app = await NestFactory.create(definition.module(config), {
     logger: LEVELS[config.logLevel],
     ...(definition.bodyParser === false ? { bodyParser: false } : {}),

@@ -1,5 +1,5 @@
 import type { GoodsReceived, SupplierBankDetailsChanged, SupplierSynced } from '@procurelink/canonical-schemas';
-import { skip, type HandlerMap } from '@procurelink/messaging';
+import type { HandlerMap } from '@procurelink/messaging';
 import type { InvoiceFlow } from './invoice-flow';
 import type { PurchaseOrderTopicEvent } from './projection/project-canonical';
 import type { ReferenceFlow } from './reference-flow';

@@ -1,4 +1,4 @@
-import { ConfigError } from '@procurelink/service-host';
+import { runCommand } from '@procurelink/service-host';
 import { parseInvoiceSyncConfig } from '../config/invoice-sync-config';
 import { rebuildInvoiceSyncState } from './rebuild-invoice-sync';
 
@@ -7,10 +7,7 @@ import { rebuildInvoiceSyncState } from './rebuild-invoice-sync';
  * canonical topics (same environment variables as the service; run it with the service stopped)
  * and prints the counts as JSON.
  */
-rebuildInvoiceSyncState(parseInvoiceSyncConfig(process.env)).then(
-  (report) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(error instanceof ConfigError ? 78 : 1);
-  },
-);
+runCommand(async () => {
+  const report = await rebuildInvoiceSyncState(parseInvoiceSyncConfig(process.env));
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+});

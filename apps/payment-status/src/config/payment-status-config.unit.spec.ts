@@ -1,4 +1,4 @@
-import { ConfigError } from '@procurelink/service-host';
+import { ConfigError, EnvReader, readServiceRuntimeSettings } from '@procurelink/service-host';
 import { DEFAULT_BODY_LIMIT_BYTES, DEV_CLIENT_ID } from '@procurelink/system-api';
 import { createHash } from 'node:crypto';
 import { parsePaymentStatusConfig } from './payment-status-config';
@@ -8,14 +8,7 @@ const sha = (text: string): string => createHash('sha256').update(text).digest('
 describe('payment-status configuration', () => {
   it('when nothing is set › uses the local stack defaults', () => {
     expect(parsePaymentStatusConfig({})).toEqual({
-      kafkaBrokers: ['127.0.0.1:9092'],
-      schemaRegistryUrl: 'http://127.0.0.1:8081/apis/ccompat/v7',
-      redisUrl: 'redis://127.0.0.1:6379',
-      erpBaseUrl: 'http://127.0.0.1:3190',
-      erpTimeoutMs: 5000,
-      topicPrefix: '',
-      retryDelaysMs: [1000, 5000, 15000, 30000, 60000, 120000],
-      tenant: 'demo-health',
+      ...readServiceRuntimeSettings(new EnvReader({})),
       topicPartitions: 3,
       api: expect.objectContaining({ bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES }),
     });

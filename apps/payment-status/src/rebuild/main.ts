@@ -1,7 +1,7 @@
 // Rebuilds payment-status's Redis state from the canonical topics:
 //   node apps/payment-status/dist/rebuild/main.js
 // Stop the service first (its live writes would race the rebuild).
-import { ConfigError } from '@procurelink/service-host';
+import { runCommand } from '@procurelink/service-host';
 import { Redis } from 'ioredis';
 import { parsePaymentStatusConfig } from '../config/payment-status-config';
 import { rebuildState } from './rebuild-state';
@@ -17,7 +17,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(error instanceof ConfigError ? 78 : 1);
-});
+runCommand(main);

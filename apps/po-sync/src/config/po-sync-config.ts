@@ -1,23 +1,13 @@
 import { resolve } from 'node:path';
-import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { ConfigError, EnvReader, foldConfigProblems, readServiceRuntimeSettings, type Env, type ServiceRuntimeSettings } from '@procurelink/service-host';
 import { parseSystemApiConfig, type SystemApiConfig } from '@procurelink/system-api';
 import { parsePoSyncDecisionConfig, type ReceiptRules } from '../purchase-order/domain';
 
 /** The demo network's reference data, shipped with the app (apps/po-sync/reference-data). */
 export const DEFAULT_REFERENCE_DATA_PATH = resolve(__dirname, '../../reference-data/demo-network.json');
-export const DEFAULT_RETRY_DELAYS_MS = '1000,5000,15000,30000,60000,120000';
 
 /** Everything po-sync reads from its environment, parsed once at start-up. */
-export interface PoSyncConfig {
-  readonly kafkaBrokers: readonly string[];
-  readonly schemaRegistryUrl: string;
-  readonly redisUrl: string;
-  readonly erpBaseUrl: string;
-  readonly erpTimeoutMs: number;
-  /** Prepended to every topic name (tests isolate with it); part of the Redis keys too. */
-  readonly topicPrefix: string;
-  readonly retryDelaysMs: readonly number[];
-  readonly tenant: string;
+export interface PoSyncConfig extends ServiceRuntimeSettings {
   readonly referenceDataPath: string;
   readonly receiptRules: ReceiptRules;
   /** The HTTP system API: credentials (API key hashes, JWT settings) and the body limit. */
@@ -28,57 +18,11 @@ export interface PoSyncConfig {
 export function parsePoSyncConfig(env: Env): PoSyncConfig {
   const read = new EnvReader(env);
   const problems = read.problems;
-  const brokersText = read.text('KAFKA_BROKERS', '127.0.0.1:9092');
-  const kafkaBrokers = brokersText.split(',').map((b) => b.trim());
-  if (kafkaBrokers.some((b) => !/^[^\s:]+:\d{1,5}$/.test(b))) problems.push(`KAFKA_BROKERS=${brokersText}: must be host:port[,host:port…]`);
-  const url = (name: string, fallback: string, protocols: readonly string[]): string => {
-    const text = read.text(name, fallback);
-    try {
-      if (!protocols.includes(new URL(text).protocol)) problems.push(`${name}: must be a ${protocols.join(' or ')} URL`);
-    } catch {
-      problems.push(`${name}: must be a URL`);
-    }
-    return text;
-  };
-  const schemaRegistryUrl = url('SCHEMA_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7', ['http:', 'https:']);
-  const redisUrl = url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']);
-  const erpBaseUrl = url('ERP_BASE_URL', 'http://127.0.0.1:3190', ['http:', 'https:']);
-  const erpTimeoutMs = read.positiveInt('ERP_TIMEOUT_MS', 5000);
-  const topicPrefix = read.text('PROCURELINK_TOPIC_PREFIX', '');
-  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) problems.push(`PROCURELINK_TOPIC_PREFIX=${topicPrefix}: may hold only letters, digits, ".", "_" and "-"`);
-  const delaysText = read.text('RETRY_DELAYS_MS', DEFAULT_RETRY_DELAYS_MS);
-  const retryDelaysMs = delaysText.split(',').map((d) => Number(d.trim()));
-  if (retryDelaysMs.some((d, i) => !Number.isInteger(d) || d < 0 || (i > 0 && d < (retryDelaysMs[i - 1] as number)))) {
-    problems.push(`RETRY_DELAYS_MS=${delaysText}: must be comma-separated whole milliseconds, each at least the one before`);
-  }
-  const tenant = read.text('TENANT', 'demo-health');
+  const runtime = readServiceRuntimeSettings(read);
   const referenceDataPath = resolve(read.text('PO_REFERENCE_DATA_PATH', DEFAULT_REFERENCE_DATA_PATH));
   const decisions = parsePoSyncDecisionConfig(env);
   if (!decisions.ok) problems.push(...decisions.problems);
-  const api = systemApiConfig(env, problems);
+  const api = foldConfigProblems(problems, () => parseSystemApiConfig(env));
   if (problems.length > 0 || !decisions.ok || api === undefined) throw new ConfigError('po-sync', problems);
-  return {
-    kafkaBrokers,
-    schemaRegistryUrl,
-    redisUrl,
-    erpBaseUrl,
-    erpTimeoutMs,
-    topicPrefix,
-    retryDelaysMs,
-    tenant,
-    referenceDataPath,
-    receiptRules: decisions.config,
-    api,
-  };
-}
-
-/** The system API settings, their problems added to the others so one message names every variable. */
-function systemApiConfig(env: Env, problems: string[]): SystemApiConfig | undefined {
-  try {
-    return parseSystemApiConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
-    return undefined;
-  }
+  return { ...runtime, referenceDataPath, receiptRules: decisions.config, api };
 }

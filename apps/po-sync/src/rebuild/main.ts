@@ -1,7 +1,7 @@
 // Rebuilds po-sync's Redis PO state from p2p.purchase-order.v1:  node apps/po-sync/dist/rebuild/main.js
 // Stop po-sync first (or accept that events handled during the rebuild are folded in again by it).
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, ensureTopics, readTopicToEnd } from '@procurelink/messaging';
-import { ConfigError } from '@procurelink/service-host';
+import { AvroRegistryDecoder, canonicalRegistry, createKafka, prepareServiceTopics, readTopicToEnd } from '@procurelink/messaging';
+import { runCommand } from '@procurelink/service-host';
 import { Redis } from 'ioredis';
 import { parsePoSyncConfig } from '../config/po-sync-config';
 import { RedisPurchaseOrderStore } from '../purchase-order/infra/redis-purchase-order-store';
@@ -13,14 +13,9 @@ async function main(): Promise<void> {
   const topic = poSyncTopics(config.topicPrefix).canonical;
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'po-sync-rebuild' });
   try {
+    // A topic never written to rebuilds to an empty state.
+    await prepareServiceTopics({ brokers: config.kafkaBrokers, clientId: 'po-sync-rebuild', topics: [topic], partitions: 3 });
     const kafka = createKafka({ clientId: 'po-sync-rebuild', brokers: config.kafkaBrokers });
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [topic], 3); // a topic never written to rebuilds to an empty state
-    } finally {
-      await admin.disconnect();
-    }
     const records = await readTopicToEnd(kafka, topic, 120_000);
     const report = await rebuildPurchaseOrders(records, new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl)), new RedisPurchaseOrderStore(redis, config.topicPrefix));
     process.stdout.write(
@@ -33,7 +28,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(error instanceof ConfigError ? 78 : 1);
-});
+runCommand(main);

@@ -1,7 +1,7 @@
 // Rebuilds supplier-sync's Redis supplier masters from p2p.supplier.v1:  node apps/supplier-sync/dist/rebuild/main.js
 // Stop supplier-sync first (or accept that records handled during the rebuild are folded in again by it).
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, ensureTopics, readTopicToEnd } from '@procurelink/messaging';
-import { ConfigError } from '@procurelink/service-host';
+import { AvroRegistryDecoder, canonicalRegistry, createKafka, prepareServiceTopics, readTopicToEnd } from '@procurelink/messaging';
+import { runCommand } from '@procurelink/service-host';
 import { Redis } from 'ioredis';
 import { parseSupplierSyncConfig } from '../config/supplier-sync-config';
 import { RedisSupplierStore } from '../supplier-changed/infra/redis-supplier-store';
@@ -13,14 +13,8 @@ async function main(): Promise<void> {
   const topic = supplierSyncTopics(config.topicPrefix).canonical;
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'supplier-sync-rebuild' });
   try {
+    await prepareServiceTopics({ brokers: config.kafkaBrokers, clientId: 'supplier-sync-rebuild', topics: [topic], partitions: 3 });
     const kafka = createKafka({ clientId: 'supplier-sync-rebuild', brokers: config.kafkaBrokers });
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [topic], 3);
-    } finally {
-      await admin.disconnect();
-    }
     const records = await readTopicToEnd(kafka, topic, 120_000);
     const report = await rebuildSuppliers(records, new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl)), new RedisSupplierStore(redis, config.topicPrefix));
     process.stdout.write(
@@ -33,7 +27,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(error instanceof ConfigError ? 78 : 1);
-});
+runCommand(main);

@@ -1,0 +1,82 @@
+import { ConfigError } from './config-error';
+import type { EnvReader } from './env';
+
+/** Retries of up to two minutes: the RETRY_DELAYS_MS every service uses when none is set. */
+export const DEFAULT_RETRY_DELAYS_MS = '1000,5000,15000,30000,60000,120000';
+
+/** The settings every Kafka service reads the same way: where its broker, registry, Redis and ERP are. */
+export interface ServiceRuntimeSettings {
+  readonly kafkaBrokers: readonly string[];
+  readonly schemaRegistryUrl: string;
+  readonly redisUrl: string;
+  readonly erpBaseUrl: string;
+  readonly erpTimeoutMs: number;
+  /** Prepended to every topic name and Redis key (tests isolate with it). */
+  readonly topicPrefix: string;
+  readonly retryDelaysMs: readonly number[];
+  readonly tenant: string;
+}
+
+export interface ServiceRuntimeOptions {
+  /** The smallest retry delay accepted (default 0; payment-status asks for 1). */
+  readonly minRetryDelayMs?: number;
+  /** Whether each retry delay must be at least the one before (default true). */
+  readonly ascendingRetryDelays?: boolean;
+}
+
+/**
+ * Reads KAFKA_BROKERS, SCHEMA_REGISTRY_URL, REDIS_URL, ERP_BASE_URL, ERP_TIMEOUT_MS,
+ * PROCURELINK_TOPIC_PREFIX, RETRY_DELAYS_MS and TENANT; each problem joins `read.problems`,
+ * naming its variable (never a URL's value, which may hold a password).
+ */
+export function readServiceRuntimeSettings(read: EnvReader, options: ServiceRuntimeOptions = {}): ServiceRuntimeSettings {
+  const brokersText = read.text('KAFKA_BROKERS', '127.0.0.1:9092');
+  const kafkaBrokers = brokersText.split(',').map((b) => b.trim());
+  if (kafkaBrokers.some((b) => !/^[^\s:]+:\d{1,5}$/.test(b))) read.problems.push(`KAFKA_BROKERS=${brokersText}: must be host:port[,host:port…]`);
+  const schemaRegistryUrl = readUrl(read, 'SCHEMA_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7', ['http:', 'https:']);
+  const redisUrl = readUrl(read, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']);
+  const erpBaseUrl = readUrl(read, 'ERP_BASE_URL', 'http://127.0.0.1:3190', ['http:', 'https:']);
+  const erpTimeoutMs = read.positiveInt('ERP_TIMEOUT_MS', 5000);
+  const topicPrefix = read.text('PROCURELINK_TOPIC_PREFIX', '');
+  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) read.problems.push(`PROCURELINK_TOPIC_PREFIX=${topicPrefix}: may hold only letters, digits, ".", "_" and "-"`);
+  const retryDelaysMs = readRetryDelays(read, options);
+  const tenant = read.text('TENANT', 'demo-health');
+  return { kafkaBrokers, schemaRegistryUrl, redisUrl, erpBaseUrl, erpTimeoutMs, topicPrefix, retryDelaysMs, tenant };
+}
+
+function readUrl(read: EnvReader, name: string, fallback: string, protocols: readonly string[]): string {
+  const text = read.text(name, fallback);
+  try {
+    if (!protocols.includes(new URL(text).protocol)) read.problems.push(`${name}: must be a ${protocols.join(' or ')} URL`);
+  } catch {
+    read.problems.push(`${name}: must be a URL`);
+  }
+  return text;
+}
+
+function readRetryDelays(read: EnvReader, { minRetryDelayMs = 0, ascendingRetryDelays = true }: ServiceRuntimeOptions): number[] {
+  const text = read.text('RETRY_DELAYS_MS', DEFAULT_RETRY_DELAYS_MS);
+  const delays = text.split(',').map((d) => Number(d.trim()));
+  const bad = (d: number, i: number): boolean =>
+    !Number.isInteger(d) || d < minRetryDelayMs || (ascendingRetryDelays && i > 0 && d < (delays[i - 1] as number));
+  if (delays.some(bad)) {
+    const floor = minRetryDelayMs > 0 ? ` of at least ${minRetryDelayMs}` : '';
+    const order = ascendingRetryDelays ? ', each at least the one before' : '';
+    read.problems.push(`RETRY_DELAYS_MS=${text}: must be comma-separated whole milliseconds${floor}${order}`);
+  }
+  return delays;
+}
+
+/**
+ * Runs a sub-parser that throws ConfigError (e.g. the system API's) and folds its problems into
+ * `problems`, so one start-up message names every variable; undefined when it had any.
+ */
+export function foldConfigProblems<T>(problems: string[], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}
