@@ -22,3 +22,14 @@ export function stackEndpoints(env: NodeJS.ProcessEnv = process.env): StackEndpo
     databaseUrl: pick('DATABASE_URL'),
   };
 }
+
+/** The variables every service's configuration needs to run on the stack, under its own prefix, against this ERP. */
+export function serviceEnv(prefix: string, erpBaseUrl: string, stack: StackEndpoints = stackEndpoints()): Record<string, string> {
+  return {
+    KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+    SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
+    REDIS_URL: stack.redisUrl,
+    ERP_BASE_URL: erpBaseUrl,
+    PROCURELINK_TOPIC_PREFIX: prefix,
+  };
+}

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CanonicalCodec, Decimal, envelopeFor, type CanonicalEventMap, type CanonicalEventType, type Item } from '@procurelink/canonical-schemas';
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, HEADERS, readTopicToEnd, type DecodedValue } from '@procurelink/messaging';
-import { stackEndpoints, startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
+import { createKafka } from '@procurelink/messaging';
+import { deletePrefixedTopics, deleteRedisKeys, eventually, produceCanonical, produceJson, readCanonicalEvents, readDeadLetters, serviceEnv, stackEndpoints, startErpSandbox, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
 import { Redis } from 'ioredis';
 import type { Producer } from 'kafkajs';
 import { parseInvoiceSyncConfig, type InvoiceSyncConfig } from './config/invoice-sync-config';
@@ -15,26 +15,14 @@ import { rebuildInvoiceSyncState } from './rebuild/rebuild-invoice-sync';
 jest.setTimeout(90_000);
 
 const run = Date.now();
-const prefix = `t${run}.invsync.`;
+const prefix = uniquePrefix('invsync');
 const topics = invoiceSyncTopics(prefix);
 const dlt = `${topics.group}.dlt`;
 const stack = stackEndpoints();
 const kafka = createKafka({ clientId: `invoice-sync-int-${run}`, brokers: stack.kafkaBrokers });
-const decoder = new AvroRegistryDecoder(canonicalRegistry(stack.schemaRegistryUrl));
 const SUPPLIER = `SUP-${run}`;
 const WAIT_SECONDS = 30;
 const FACILITY = 'FAC-NORTH';
-
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((wait) => setTimeout(wait, 200));
-    last = await probe();
-  }
-  return last;
-}
 
 const d = Decimal.parse;
 const usd = (amount: string) => ({ amount: d(amount), currency: 'USD' });
@@ -163,33 +151,25 @@ describe('invoice-sync on the real stack', () => {
   let codec: CanonicalCodec;
   let config: InvoiceSyncConfig;
 
-  const sendJson = (key: string, value: unknown) =>
-    producer.send({ topic: topics.apInvoices, messages: [{ key, value: typeof value === 'string' ? value : JSON.stringify(value) }] });
-  const sendCanonical = async <T extends CanonicalEventType>(eventType: T, event: CanonicalEventMap[T]) => {
-    const encoded = codec.encode(eventType, event);
-    await producer.send({ topic: encoded.topic, messages: [{ key: encoded.key, value: encoded.value }] });
-  };
+  const sendJson = (key: string, value: unknown) => produceJson(producer, topics.apInvoices, key, value);
+  const sendCanonical = <T extends CanonicalEventType>(eventType: T, event: CanonicalEventMap[T]) => produceCanonical(producer, codec, eventType, event);
   const postings = () => sandbox.ledger({ kind: 'AP_INVOICE' });
-  const invoiceEvents = async (): Promise<DecodedValue[]> => Promise.all((await readTopicToEnd(kafka, topics.invoices)).map((r) => decoder.decode(r)));
   const eventsOf = async (invoiceId: string) =>
-    (await invoiceEvents()).filter((e) => (e.value as { invoiceId: string }).invoiceId === invoiceId).map((e) => ({ type: e.eventType, value: e.value as Record<string, unknown> }));
-  const deadLetters = async () =>
-    (await readTopicToEnd(kafka, dlt)).map((r) => ({ code: r.headers[HEADERS.errorCode], message: r.headers[HEADERS.errorMessage] ?? '', key: r.key?.toString() }));
+    (await readCanonicalEvents(kafka, topics.invoices))
+      .filter((e) => (e.value as { invoiceId: string }).invoiceId === invoiceId)
+      .map((e) => ({ type: e.eventType, value: e.value as Record<string, unknown> }));
+  const deadLetters = () => readDeadLetters(kafka, dlt);
   /** A PO known to invoice-sync, with its receipt when quantities are given. */
   const knownPurchaseOrder = async (poNumber: string, lines: Array<[string, string]>, received?: string[]) => {
     await sendCanonical('PurchaseOrderApproved', purchaseOrderApproved(poNumber, lines));
     if (received) await sendCanonical('GoodsReceived', goodsReceived(poNumber, `RCV-${poNumber}`, received));
-    await eventually(async () => [await store.purchaseOrder(poNumber), await store.receipts(poNumber)] as const, ([po, receipts]) => po !== null && receipts.length === (received ? 1 : 0));
+    await eventually('the PO view and its receipts', async () => [await store.purchaseOrder(poNumber), await store.receipts(poNumber)] as const, ([po, receipts]) => po !== null && receipts.length === (received ? 1 : 0));
   };
 
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     config = parseInvoiceSyncConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '500,1000',
       INVOICE_RECEIPT_WAIT_SECONDS: String(WAIT_SECONDS),
       INVOICE_RECEIPT_WAIT_SWEEP_MS: '300',
@@ -202,7 +182,7 @@ describe('invoice-sync on the real stack', () => {
     redis = new Redis(stack.redisUrl);
     store = new RedisInvoiceSyncStore(redis, prefix);
     await sendCanonical('SupplierSynced', supplierSynced);
-    await eventually(() => store.supplier(SUPPLIER), (standing) => standing?.status === 'ACTIVE');
+    await eventually('the active supplier', () => store.supplier(SUPPLIER), (standing) => standing?.status === 'ACTIVE');
   });
 
   afterAll(async () => {
@@ -210,31 +190,20 @@ describe('invoice-sync on the real stack', () => {
     await producer?.disconnect();
     await sandbox?.stop();
     if (redis) {
-      for (const pattern of [`${invoiceSyncKeyBase(prefix)}*`, `*${topics.group}*`]) {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-          cursor = next;
-          if (keys.length > 0) await redis.del(...keys);
-        } while (cursor !== '0');
-      }
+      await deleteRedisKeys(redis, [`${invoiceSyncKeyBase(prefix)}*`, `*${topics.group}*`]);
       await redis.quit();
     }
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
+    await deletePrefixedTopics(kafka, prefix);
   });
 
   it('when an invoice matches its PO and receipt › posts it to ERP AP once and publishes Received, Matched and Posted with the document number', async () => {
     await knownPurchaseOrder('PO-A', [['10', '12.50'], ['2', '100.00']], ['10', '2']);
     await sendJson('AP-1', apInvoice('AP-1', 'INV-1001', 'PO-A', [['10', '12.50'], ['2', '100.00']]));
 
-    const [posting] = await eventually(postings, (entries) => entries.length >= 1);
+    const [posting] = await eventually('the ERP posting', postings, (entries) => entries.length >= 1);
     expect(posting).toMatchObject({ kind: 'AP_INVOICE', subjectId: 'AP-1', amount: '351.00', currency: 'USD' });
     expect(posting?.idempotencyKey).toBe(`invoice:${SUPPLIER}:INV1001:351:USD`);
-    const events = await eventually(() => eventsOf('AP-1'), (list) => list.length >= 3);
+    const events = await eventually('three events of AP-1', () => eventsOf('AP-1'), (list) => list.length >= 3);
     expect(events.map((e) => e.type)).toEqual(['InvoiceReceived', 'InvoiceMatched', 'InvoicePosted']);
     expect(events[2]?.value['erpDocumentNumber']).toBe(posting?.documentNumber);
     expect((await store.invoice('AP-1'))?.status).toBe('posted');
@@ -245,10 +214,10 @@ describe('invoice-sync on the real stack', () => {
   });
 
   it('when the same invoice arrives again under a new invoice id › raises a DUPLICATE exception and posts nothing more', async () => {
-    await eventually(() => store.invoice('AP-1'), (record) => record?.status === 'posted');
+    await eventually('AP-1 posted', () => store.invoice('AP-1'), (record) => record?.status === 'posted');
     await sendJson('AP-2', apInvoice('AP-2', 'inv 1001', 'PO-A', [['10', '12.50'], ['2', '100.00']]));
 
-    const events = await eventually(() => eventsOf('AP-2'), (list) => list.length >= 2);
+    const events = await eventually('two events of AP-2', () => eventsOf('AP-2'), (list) => list.length >= 2);
     expect(events.map((e) => [e.type, e.value['reason'] ?? null, e.value['duplicateOfInvoiceId'] ?? null])).toEqual([
       ['InvoiceReceived', null, null],
       ['InvoiceException', 'DUPLICATE', 'AP-1'],
@@ -260,7 +229,7 @@ describe('invoice-sync on the real stack', () => {
     await knownPurchaseOrder('PO-B', [['4', '50.00']], ['4']);
     await sendJson('AP-3', apInvoice('AP-3', 'INV-2001', 'PO-B', [['4', '52.00']])); // 4 % above, tolerance 2 %
 
-    const events = await eventually(() => eventsOf('AP-3'), (list) => list.length >= 2);
+    const events = await eventually('two events of AP-3', () => eventsOf('AP-3'), (list) => list.length >= 2);
     expect(events.map((e) => [e.type, e.value['reason'] ?? null])).toEqual([
       ['InvoiceReceived', null],
       ['InvoiceException', 'PRICE_VARIANCE'],
@@ -273,14 +242,14 @@ describe('invoice-sync on the real stack', () => {
     await knownPurchaseOrder('PO-C', [['5', '20.00']]);
     await sendJson('AP-4', apInvoice('AP-4', 'INV-3001', 'PO-C', [['5', '20.00']]));
 
-    const waiting = await eventually(() => store.waiting('AP-4'), (entry) => entry !== null);
+    const waiting = await eventually('AP-4 waiting', () => store.waiting('AP-4'), (entry) => entry !== null);
     expect(waiting?.poNumber).toBe('PO-C');
     expect((await eventsOf('AP-4')).map((e) => e.type)).toEqual(['InvoiceReceived']);
     expect((await postings()).map((p) => p.subjectId)).not.toContain('AP-4');
 
     await sendCanonical('GoodsReceived', goodsReceived('PO-C', 'RCV-PO-C', ['5']));
-    await eventually(postings, (entries) => entries.some((p) => p.subjectId === 'AP-4'));
-    const events = await eventually(() => eventsOf('AP-4'), (list) => list.length >= 3);
+    await eventually('the posting of AP-4', postings, (entries) => entries.some((p) => p.subjectId === 'AP-4'));
+    const events = await eventually('three events of AP-4', () => eventsOf('AP-4'), (list) => list.length >= 3);
     expect(events.map((e) => e.type)).toEqual(['InvoiceReceived', 'InvoiceMatched', 'InvoicePosted']);
     expect(await store.waiting('AP-4')).toBeNull();
     await new Promise((wait) => setTimeout(wait, 1000)); // the sweeper must not post it again
@@ -294,11 +263,11 @@ describe('invoice-sync on the real stack', () => {
     const capturedAt = new Date(Date.now() - (WAIT_SECONDS - 2) * 1000).toISOString();
     await sendJson('AP-5', apInvoice('AP-5', 'INV-4001', 'PO-D', [['3', '9.00']], { capturedAt }));
 
-    const dead = await eventually(deadLetters, (letters) => letters.length >= 1);
+    const dead = await eventually('a dead letter', deadLetters, (letters) => letters.length >= 1);
     expect(dead).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', key: 'AP-BAD' })]);
     expect(dead[0]?.message).toContain('total must be a decimal string');
 
-    const events = await eventually(() => eventsOf('AP-5'), (list) => list.length >= 2, 15_000);
+    const events = await eventually('two events of AP-5', () => eventsOf('AP-5'), (list) => list.length >= 2, 15_000);
     expect(events.map((e) => [e.type, e.value['reason'] ?? null])).toEqual([
       ['InvoiceReceived', null],
       ['InvoiceException', 'NO_RECEIPT'],

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CanonicalCodec, envelopeFor, type SupplierBankDetailsChanged, type SupplierSynced } from '@procurelink/canonical-schemas';
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, HEADERS, readTopicToEnd, type InboundRecord } from '@procurelink/messaging';
-import { startErpSandbox, stackEndpoints, type ErpSandboxHandle } from '@procurelink/test-support';
+import { createKafka } from '@procurelink/messaging';
+import { deletePrefixedTopics, deleteRedisKeys, eventually, produceCanonical, produceJsonRecords, readCanonicalEvents, readDeadLetters, readRecordsWithKey, serviceEnv, stackEndpoints, startErpSandbox, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
 import { Redis } from 'ioredis';
 import type { Kafka, Producer } from 'kafkajs';
 import { parsePaymentStatusConfig, type PaymentStatusConfig } from './config/payment-status-config';
@@ -15,7 +15,7 @@ import { rebuildState } from './rebuild/rebuild-state';
 jest.setTimeout(60_000);
 
 const stack = stackEndpoints();
-const prefix = `t${Date.now()}ps.`;
+const prefix = uniquePrefix('ps');
 const topics = paymentStatusTopics(prefix);
 const dlt = `${consumerGroupOf(prefix)}.dlt`;
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
@@ -41,17 +41,6 @@ function erpPayment(paymentId: string, status: string, minutes: number, extra: R
   };
 }
 
-async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, deadlineMs = 25_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  let last = await read();
-  while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    last = await read();
-  }
-  return last;
-}
-
 describe('payment-status on the real stack', () => {
   let sandbox: ErpSandboxHandle;
   let app: INestApplicationContext;
@@ -60,27 +49,14 @@ describe('payment-status on the real stack', () => {
   let codec: CanonicalCodec;
   let redis: Redis;
   let config: PaymentStatusConfig;
-  const decoder = new AvroRegistryDecoder(canonicalRegistry(stack.schemaRegistryUrl));
 
   const sendErp = (...records: Array<Record<string, unknown> | string>) =>
-    producer.send({
-      topic: topics.erpPayment,
-      messages: records.map((r) => ({
-        key: typeof r === 'string' ? 'BROKEN' : String(r['paymentId']),
-        value: typeof r === 'string' ? r : JSON.stringify(r),
-      })),
-    });
-  const json = async (topic: string, key: string) =>
-    (await readTopicToEnd(kafka, topic)).filter((r) => r.key?.toString() === key).map((r) => JSON.parse(r.value?.toString() ?? 'null'));
-  const canonical = async (key: string) => {
-    const records = (await readTopicToEnd(kafka, topics.payment)).filter((r: InboundRecord) => r.key?.toString() === key);
-    return Promise.all(records.map(async (r) => (await decoder.decode(r)).eventType));
-  };
+    produceJsonRecords(producer, topics.erpPayment, records.map((r) => ({ key: typeof r === 'string' ? 'BROKEN' : String(r['paymentId']), value: r })));
+  const json = async (topic: string, key: string) => (await readRecordsWithKey(kafka, topic, key)).map((r) => JSON.parse(r.value?.toString() ?? 'null'));
+  const canonical = async (key: string) => (await readCanonicalEvents(kafka, topics.payment, { key })).map((e) => e.eventType);
   const postings = (paymentId: string) => sandbox.ledger({ kind: 'PAYMENT_STATUS', subjectId: paymentId });
-  const publishSupplier = async (eventType: 'SupplierSynced' | 'SupplierBankDetailsChanged', value: SupplierSynced | SupplierBankDetailsChanged) => {
-    const encoded = codec.encode(eventType, value as never);
-    await producer.send({ topic: encoded.topic, messages: [{ key: encoded.key, value: encoded.value }] });
-  };
+  const publishSupplier = (eventType: 'SupplierSynced' | 'SupplierBankDetailsChanged', value: SupplierSynced | SupplierBankDetailsChanged) =>
+    produceCanonical(producer, codec, eventType, value as never);
   const supplierEnvelope = (eventType: 'SupplierSynced' | 'SupplierBankDetailsChanged', supplierId: string, occurredAt: Date) =>
     envelopeFor({
       eventType,
@@ -96,11 +72,7 @@ describe('payment-status on the real stack', () => {
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     config = parsePaymentStatusConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '300,600',
     });
     app = await NestFactory.createApplicationContext(PaymentStatusModule.forRoot(config), { logger: ['error'], abortOnError: false });
@@ -117,17 +89,10 @@ describe('payment-status on the real stack', () => {
     await producer?.disconnect();
     await sandbox?.stop();
     if (redis) {
-      const keys = await redis.keys(`p2p:payment-status:v1:${prefix}*`);
-      if (keys.length > 0) await redis.del(...keys);
+      await deleteRedisKeys(redis, [`p2p:payment-status:v1:${prefix}*`]);
       await redis.quit();
     }
-    if (kafka) {
-      const admin = kafka.admin();
-      await admin.connect();
-      const mine = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
-      if (mine.length > 0) await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-      await admin.disconnect();
-    }
+    if (kafka) await deletePrefixedTopics(kafka, prefix);
   });
 
   it('when a payment is scheduled then completed › the ERP gets each status once, purchasing and AP hear it, the canonical events follow', async () => {
@@ -228,8 +193,8 @@ describe('payment-status on the real stack', () => {
   it('when a record is malformed › it lands on the dead-letter topic with its reason and later records still flow', async () => {
     await sendErp(erpPayment('PAY-4', 'SCHEDULED', 0, { amount: 1250.5 }), 'not json at all', erpPayment('PAY-5', 'SCHEDULED', 0));
 
-    const dead = await eventually('two dead letters', () => readTopicToEnd(kafka, dlt), (r) => r.length >= 2);
-    const reasons = dead.map((r) => [r.headers[HEADERS.errorCode], r.headers[HEADERS.errorMessage]]);
+    const dead = await eventually('two dead letters', () => readDeadLetters(kafka, dlt), (r) => r.length >= 2);
+    const reasons = dead.map((r) => [r.code, r.message]);
     expect(reasons).toEqual(
       expect.arrayContaining([
         ['INVALID_INPUT', expect.stringContaining('amount: must be a decimal string such as "1250.50", not a JSON number')],

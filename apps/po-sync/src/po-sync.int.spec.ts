@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Decimal, type GoodsReceived, type PurchaseOrderApproved, type PurchaseOrderChanged } from '@procurelink/canonical-schemas';
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, HEADERS, readTopicToEnd, type DecodedValue } from '@procurelink/messaging';
-import { stackEndpoints, startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
+import { createKafka, readTopicToEnd } from '@procurelink/messaging';
+import { canonicalDecoder, deletePrefixedTopics, deleteRedisKeys, eventually, produceJson, readCanonicalEvents, readDeadLetters, serviceEnv, stackEndpoints, startErpSandbox, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
 import { Redis } from 'ioredis';
 import type { Producer } from 'kafkajs';
 import { parsePoSyncConfig, type PoSyncConfig } from './config/po-sync-config';
@@ -15,24 +15,12 @@ import { rebuildPurchaseOrders } from './rebuild/rebuild-purchase-orders';
 
 jest.setTimeout(90_000);
 
-const prefix = `t${Date.now()}.posync.`;
+const prefix = uniquePrefix('posync');
 const topics = poSyncTopics(prefix);
 const dlt = `${topics.group}.dlt`;
 const stack = stackEndpoints();
 const kafka = createKafka({ clientId: `po-sync-int-${Date.now()}`, brokers: stack.kafkaBrokers });
-const decoder = new AvroRegistryDecoder(canonicalRegistry(stack.schemaRegistryUrl));
 const PO = `PO-${Date.now()}`;
-
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((wait) => setTimeout(wait, 250));
-    last = await probe();
-  }
-  return last;
-}
 
 const line = (lineNumber: number, quantity: string, unitPrice: string, lineAmount: string, coding: object, item: object) => ({
   lineNumber,
@@ -70,20 +58,15 @@ describe('po-sync on the real stack', () => {
   let redis: Redis;
   let config: PoSyncConfig;
 
-  const send = (topic: string, key: string, value: unknown) =>
-    producer.send({ topic, messages: [{ key, value: typeof value === 'string' ? value : JSON.stringify(value) }] });
+  const send = (topic: string, key: string, value: unknown) => produceJson(producer, topic, key, value);
   const encumbrances = () => sandbox.ledger({ kind: 'ENCUMBRANCE', subjectId: PO });
-  const canonical = async (): Promise<DecodedValue[]> => Promise.all((await readTopicToEnd(kafka, topics.canonical)).map((r) => decoder.decode(r)));
-  const deadLetters = async () => (await readTopicToEnd(kafka, dlt)).map((r) => ({ code: r.headers[HEADERS.errorCode], message: r.headers[HEADERS.errorMessage] ?? '', key: r.key?.toString() }));
+  const canonical = () => readCanonicalEvents(kafka, topics.canonical);
+  const deadLetters = () => readDeadLetters(kafka, dlt);
 
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     config = parsePoSyncConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '500,1000',
     });
     app = await NestFactory.createApplicationContext(PoSyncModule.forRoot(config), { logger: false });
@@ -98,21 +81,10 @@ describe('po-sync on the real stack', () => {
     await producer?.disconnect();
     await sandbox?.stop();
     if (redis) {
-      for (const pattern of [`p2p:po-sync:v1:${prefix}*`, `*${topics.group}*`]) {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-          cursor = next;
-          if (keys.length > 0) await redis.del(...keys);
-        } while (cursor !== '0');
-      }
+      await deleteRedisKeys(redis, [`p2p:po-sync:v1:${prefix}*`, `*${topics.group}*`]);
       await redis.quit();
     }
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
+    await deletePrefixedTopics(kafka, prefix);
   });
 
   it('when a PO is approved, changed, received and cancelled › posts each encumbrance once, publishes every canonical event and keeps the state', async () => {
@@ -120,7 +92,7 @@ describe('po-sync on the real stack', () => {
     await send(topics.purchaseOrders, PO, approved);
     await send(topics.purchaseOrders, PO, approved); // the same source record twice
 
-    const afterApproval = await eventually(encumbrances, (entries) => entries.length >= 2);
+    const afterApproval = await eventually('two encumbrances', encumbrances, (entries) => entries.length >= 2);
     expect(afterApproval.map((e) => [e.idempotencyKey, e.direction, e.amount, e.facilityId])).toEqual([
       [`encumbrance:${PO}:0:1:ENCUMBER`, 'ENCUMBER', '125.00', 'FAC-NORTH'],
       [`encumbrance:${PO}:0:2:ENCUMBER`, 'ENCUMBER', '2900.00', 'FAC-NORTH'],
@@ -137,13 +109,13 @@ describe('po-sync on the real stack', () => {
     });
     await send(topics.purchaseOrders, PO, changed);
 
-    const afterChange = await eventually(encumbrances, (entries) => entries.length >= 4);
+    const afterChange = await eventually('four encumbrances', encumbrances, (entries) => entries.length >= 4);
     expect(afterChange.slice(2).map((e) => [e.idempotencyKey, e.direction, e.amount])).toEqual([
       [`encumbrance:${PO}:1:1:ENCUMBER`, 'ENCUMBER', '50.00'],
       [`encumbrance:${PO}:1:2:RELEASE`, 'RELIEVE', '1450.00'],
     ]);
 
-    const dead = await eventually(deadLetters, (letters) => letters.length >= 2);
+    const dead = await eventually('two dead letters', deadLetters, (letters) => letters.length >= 2);
     expect(dead.find((d) => d.key === 'PO-BROKEN')).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('totalAmount must be a decimal string') });
     expect(dead.find((d) => d.key === 'PO-INACTIVE')).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('INACTIVE_GL_ACCOUNT at lines[0].glAccount') });
     expect(await sandbox.ledger({ kind: 'ENCUMBRANCE', subjectId: 'PO-INACTIVE' })).toEqual([]);
@@ -156,16 +128,16 @@ describe('po-sync on the real stack', () => {
       receivingLocation: 'DOCK-1',
       lines: [{ poLineNumber: 2, item: IMPLANT, quantityReceived: '1', lotNumber: 'LOT-77', expiryDate: '2031-12-31', serialNumber: 'SN-0001', udi: '(01)00812345678929(17)311231(10)LOT-77(21)SN-0001' }],
     });
-    await eventually(canonical, (events) => events.some((e) => e.eventType === 'GoodsReceived'));
+    await eventually('the GoodsReceived event', canonical, (events) => events.some((e) => e.eventType === 'GoodsReceived'));
 
     await send(topics.purchaseOrders, PO, { action: 'CANCELLED', poNumber: PO, revision: 1, occurredAt: '2026-03-05T10:00:00Z', reason: 'supplier recall' });
-    const all = await eventually(encumbrances, (entries) => entries.length >= 6);
+    const all = await eventually('six encumbrances', encumbrances, (entries) => entries.length >= 6);
     expect(all.slice(4).map((e) => [e.idempotencyKey, e.direction, e.amount])).toEqual([
       [`encumbrance:${PO}:1:1:CANCEL_RELEASE`, 'RELEASE', '175.00'],
       [`encumbrance:${PO}:1:2:CANCEL_RELEASE`, 'RELEASE', '1450.00'],
     ]);
 
-    const events = await eventually(canonical, (list) => list.filter((e) => (e.value as { poNumber: string }).poNumber === PO).length >= 4);
+    const events = await eventually('four canonical events of the PO', canonical, (list) => list.filter((e) => (e.value as { poNumber: string }).poNumber === PO).length >= 4);
     const mine = events.filter((e) => (e.value as { poNumber: string }).poNumber === PO);
     expect(mine.map((e) => e.eventType)).toEqual(['PurchaseOrderApproved', 'PurchaseOrderChanged', 'GoodsReceived', 'PurchaseOrderCancelled']);
     const approvedEvent = mine[0]?.value as PurchaseOrderApproved;
@@ -190,7 +162,7 @@ describe('po-sync on the real stack', () => {
     ]);
 
     // The rebuild from the canonical topic gives the same state.
-    const report = await rebuildPurchaseOrders(await readTopicToEnd(kafka, topics.canonical), decoder, store);
+    const report = await rebuildPurchaseOrders(await readTopicToEnd(kafka, topics.canonical), canonicalDecoder(), store);
     expect(report).toMatchObject({ purchaseOrders: 1, skipped: [] });
     const rebuilt = await store.load(PO);
     expect(numbers(rebuilt?.state)).toEqual(numbers(live?.state));
@@ -208,7 +180,7 @@ describe('po-sync on the real stack', () => {
       receivedAt: '2026-03-02T08:00:00Z',
       lines: [{ poLineNumber: 1, item: GLOVES, quantityReceived: '5', lotNumber: 'L1' }],
     });
-    const dead = await eventually(deadLetters, (letters) => letters.some((l) => l.key === 'GR-ORPHAN'));
+    const dead = await eventually('the orphan receipt dead-lettered', deadLetters, (letters) => letters.some((l) => l.key === 'GR-ORPHAN'));
     expect(dead.find((d) => d.key === 'GR-ORPHAN')).toMatchObject({ code: 'HANDLER_FAILED', message: expect.stringContaining('UNKNOWN_PO') });
   });
 });

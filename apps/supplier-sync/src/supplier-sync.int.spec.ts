@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { SupplierBankDetailsChanged, SupplierSynced } from '@procurelink/canonical-schemas';
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, HEADERS, readTopicToEnd, type DecodedValue, type InboundRecord } from '@procurelink/messaging';
-import { stackEndpoints, startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
+import { createKafka, readTopicToEnd, type InboundRecord } from '@procurelink/messaging';
+import { canonicalDecoder, deletePrefixedTopics, deleteRedisKeys, eventually, noClearValueCheck, produceJson, readCanonicalEvents, readDeadLetters, scanRedisKeys, serviceEnv, stackEndpoints, startErpSandbox, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
 import { Redis } from 'ioredis';
 import type { Producer } from 'kafkajs';
 import { parseSupplierSyncConfig } from './config/supplier-sync-config';
@@ -16,12 +16,11 @@ import { supplierSyncTopics } from './supplier-sync.topics';
 
 jest.setTimeout(90_000);
 
-const prefix = `t${Date.now()}.supsync.`;
+const prefix = uniquePrefix('supsync');
 const topics = supplierSyncTopics(prefix);
 const dlt = `${topics.group}.dlt`;
 const stack = stackEndpoints();
 const kafka = createKafka({ clientId: `supplier-sync-int-${Date.now()}`, brokers: stack.kafkaBrokers });
-const decoder = new AvroRegistryDecoder(canonicalRegistry(stack.schemaRegistryUrl));
 const VENDOR = `V${Date.now() % 1_000_000_000}`;
 const PURCHASING_ID = `SUP-${Date.now() % 1_000_000_000}`;
 
@@ -30,7 +29,7 @@ const ACCOUNT_OLD = '4455667788';
 const ACCOUNT_NEW = '9988776655';
 const EIN = '12-3456789';
 const EIN_DIGITS = '123456789';
-const CLEAR = [ACCOUNT_OLD, ACCOUNT_NEW, EIN, EIN_DIGITS];
+const expectNoClearValue = noClearValueCheck([ACCOUNT_OLD, ACCOUNT_NEW, EIN, EIN_DIGITS]);
 
 const remit = { STREET: 'PO Box 9000', CITY: 'Chicago', REGION: 'IL', POSTAL_CODE: '60601-1234', COUNTRY: 'US' };
 const erpVendor = (account: string, lastChanged: string) => ({
@@ -67,51 +66,20 @@ const purchasingSupplier = {
   updatedAt: '2026-01-05T09:00:00Z',
 };
 
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((wait) => setTimeout(wait, 300));
-    last = await probe();
-  }
-  return last;
-}
-
-function expectNoClearValue(where: string, bytes: Buffer | string): void {
-  const text = Buffer.isBuffer(bytes) ? bytes.toString('latin1') : bytes;
-  for (const clear of CLEAR) if (text.includes(clear)) throw new Error(`${where} contains a clear sensitive value`);
-}
-
 describe('supplier-sync on the real stack', () => {
   let sandbox: ErpSandboxHandle;
   let app: INestApplicationContext;
   let producer: Producer;
   let redis: Redis;
 
-  const send = (topic: string, key: string, value: unknown) =>
-    producer.send({ topic, messages: [{ key, value: typeof value === 'string' ? value : JSON.stringify(value) }] });
-  const canonical = async (): Promise<DecodedValue[]> => Promise.all((await readTopicToEnd(kafka, topics.canonical)).map((r) => decoder.decode(r)));
-  const deadLetters = async () => readTopicToEnd(kafka, dlt);
-  const redisKeys = async (): Promise<string[]> => {
-    const found: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `p2p:supplier-sync:v1:${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      found.push(...keys);
-    } while (cursor !== '0');
-    return found;
-  };
+  const send = (topic: string, key: string, value: unknown) => produceJson(producer, topic, key, value);
+  const canonical = () => readCanonicalEvents(kafka, topics.canonical);
+  const deadLetters = () => readDeadLetters(kafka, dlt);
 
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     const config = parseSupplierSyncConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '500,1000',
       SUPPLIER_TOKEN_SECRET: 'integration-test-secret-with-more-than-32-bytes',
     });
@@ -127,21 +95,10 @@ describe('supplier-sync on the real stack', () => {
     await producer?.disconnect();
     await sandbox?.stop();
     if (redis) {
-      for (const pattern of [`p2p:supplier-sync:v1:${prefix}*`, `*${topics.group}*`]) {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-          cursor = next;
-          if (keys.length > 0) await redis.del(...keys);
-        } while (cursor !== '0');
-      }
+      await deleteRedisKeys(redis, [`p2p:supplier-sync:v1:${prefix}*`, `*${topics.group}*`]);
       await redis.quit();
     }
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
+    await deletePrefixedTopics(kafka, prefix);
   });
 
   it('merges ERP and purchasing records into one supplier, holds payments on a bank change until confirmed, and never stores or publishes a clear value', async () => {
@@ -153,46 +110,46 @@ describe('supplier-sync on the real stack', () => {
     await send(topics.erpVendors, 'V-BROKEN', { ...erpVendor(ACCOUNT_OLD, '2026-01-01T10:00:00Z'), VENDOR_ID: 'V-BROKEN', NAME1: null, BANK: { ACCOUNT_NUMBER: ACCOUNT_OLD, ROUTING_NUMBER: '021000022' } });
     await send(topics.purchasingSuppliers, PURCHASING_ID, purchasingSupplier);
 
-    const [dead] = await eventually(deadLetters, (records) => records.length >= 1);
-    expect(dead?.key?.toString()).toBe('V-BROKEN');
-    expect(dead?.headers[HEADERS.errorCode]).toBe('INVALID_INPUT');
-    expect(dead?.headers[HEADERS.errorMessage]).toMatch(/NAME1/);
-    expect(dead?.headers[HEADERS.errorMessage]).toMatch(/BANK\.ROUTING_NUMBER/);
+    const [dead] = await eventually('a dead letter', deadLetters, (records) => records.length >= 1);
+    expect(dead?.key).toBe('V-BROKEN');
+    expect(dead?.code).toBe('INVALID_INPUT');
+    expect(dead?.message).toMatch(/NAME1/);
+    expect(dead?.message).toMatch(/BANK\.ROUTING_NUMBER/);
 
-    const synced = await eventually(canonical, (events) => new Set(events.map((e) => (e.value as SupplierSynced).envelope.sourceSystem)).size >= 2);
+    const synced = await eventually('SupplierSynced from both sources', canonical, (events) => new Set(events.map((e) => (e.value as SupplierSynced).envelope.sourceSystem)).size >= 2);
     const supplierIds = new Set(synced.map((e) => (e.value as SupplierSynced).supplierId));
     expect(supplierIds.size).toBe(1);
     const [supplierId] = [...supplierIds] as [string];
     // The canonical id is the network supplier number of the record that created the supplier.
     expect([VENDOR, PURCHASING_ID]).toContain(supplierId);
-    const merged = await eventually(() => lookup.find(supplierId), (view) => view?.sourceRecords.purchasing === PURCHASING_ID);
+    const merged = await eventually('the merged supplier', () => lookup.find(supplierId), (view) => view?.sourceRecords.purchasing === PURCHASING_ID);
     expect(merged).toMatchObject({ status: 'ACTIVE', hold: null, sourceRecords: { erp: VENDOR, purchasing: PURCHASING_ID } });
     const last = synced.at(-1)?.value as SupplierSynced;
     expect(last.supplier).toMatchObject({ legalName: 'Acme Medical Supply, Inc.', tradingName: 'Acme Orthopaedics', dunsNumber: '150483782' });
     expect(last.supplier.taxId.maskedValue).toBe('*****6789');
 
     // The ERP lacked the purchasing trading name: one vendor upsert, never repeated.
-    const upserts = await eventually(() => sandbox.ledger({ kind: 'VENDOR_UPSERT', subjectId: supplierId }), (entries) => entries.length >= 1);
+    const upserts = await eventually('the vendor upsert', () => sandbox.ledger({ kind: 'VENDOR_UPSERT', subjectId: supplierId }), (entries) => entries.length >= 1);
     expect(upserts).toHaveLength(1);
     expect(upserts[0]?.record).toMatchObject({ tradingName: 'Acme Orthopaedics', status: 'ACTIVE' });
     expect(upserts[0]?.idempotencyKey).toMatch(new RegExp(`^vendor:${supplierId}:`));
     // Purchasing lacked the ERP's supplier when it was created: a push keyed by the supplier id.
-    const pushes = await eventually(() => readTopicToEnd(kafka, topics.purchasingTarget), (records) => records.length >= 1);
+    const pushes = await eventually('the push to purchasing', () => readTopicToEnd(kafka, topics.purchasingTarget), (records) => records.length >= 1);
     expect(pushes.every((r) => r.key?.toString() === supplierId)).toBe(true);
 
     // 2. A bank-details change: SupplierBankDetailsChanged, payments held.
     await send(topics.erpVendors, VENDOR, erpVendor(ACCOUNT_NEW, '2026-02-01T10:00:00Z'));
-    const afterChange = await eventually(canonical, (events) => events.some((e) => e.eventType === 'SupplierBankDetailsChanged'));
+    const afterChange = await eventually('SupplierBankDetailsChanged', canonical, (events) => events.some((e) => e.eventType === 'SupplierBankDetailsChanged'));
     const change = afterChange.find((e) => e.eventType === 'SupplierBankDetailsChanged')?.value as SupplierBankDetailsChanged;
     expect(change).toMatchObject({ supplierId, paymentsHeld: true, previousBankAccount: { maskedNumber: '****7788' }, newBankAccount: { maskedNumber: '****6655' } });
-    const held = await eventually(() => lookup.find(supplierId), (view) => view?.hold !== null);
+    const held = await eventually('the payment hold', () => lookup.find(supplierId), (view) => view?.hold !== null);
     expect(held?.status).toBe('ON_HOLD');
     expect(held?.hold?.changeId).toBe(change.envelope.eventId);
 
     // 3. Confirmation: a wrong change id is refused; the right one releases the hold.
     expect(await bankDetails.confirm({ supplierId, changeId: 'not-the-change', confirmedBy: 'ap.lead@demo' })).toMatchObject({ kind: 'refused', reason: 'STALE_CONFIRMATION' });
     expect(await bankDetails.confirm({ supplierId, changeId: change.envelope.eventId, confirmedBy: 'ap.lead@demo' })).toMatchObject({ kind: 'released', status: 'ACTIVE' });
-    const released = await eventually(canonical, (events) => (events.at(-1)?.value as SupplierSynced | undefined)?.envelope.sourceSystem === 'procurelink');
+    const released = await eventually('the release on p2p.supplier.v1', canonical, (events) => (events.at(-1)?.value as SupplierSynced | undefined)?.envelope.sourceSystem === 'procurelink');
     expect((released.at(-1)?.value as SupplierSynced).supplier.status).toBe('ACTIVE');
     expect(await lookup.find(supplierId)).toMatchObject({ hold: null, status: 'ACTIVE', lastHoldRelease: { confirmedBy: 'ap.lead@demo' } });
     expect(await bankDetails.confirm({ supplierId, changeId: change.envelope.eventId, confirmedBy: 'ap.lead@demo' })).toMatchObject({ kind: 'refused', reason: 'NOT_ON_HOLD' });
@@ -204,7 +161,7 @@ describe('supplier-sync on the real stack', () => {
       expectNoClearValue(`${record.topic}@${record.offset} headers`, JSON.stringify(record.headers));
     }
     for (const record of await deadLetters()) expectNoClearValue('dead-letter headers', JSON.stringify(record.headers));
-    const keys = await redisKeys();
+    const keys = await scanRedisKeys(redis, `p2p:supplier-sync:v1:${prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       expectNoClearValue('a Redis key', key);
@@ -218,7 +175,7 @@ describe('supplier-sync on the real stack', () => {
 
     // 5. Rebuild from p2p.supplier.v1 gives the same supplier, revision and (released) hold.
     const before = await lookup.find(supplierId);
-    const report = await rebuildSuppliers(await readTopicToEnd(kafka, topics.canonical), decoder, new RedisSupplierStore(redis, prefix));
+    const report = await rebuildSuppliers(await readTopicToEnd(kafka, topics.canonical), canonicalDecoder(), new RedisSupplierStore(redis, prefix));
     expect(report).toMatchObject({ suppliers: 1, onHold: 0, skipped: [] });
     const after = await lookup.find(supplierId);
     expect(after).toMatchObject({ status: before?.status, revision: before?.revision, hold: null, sourceRecords: { erp: VENDOR, purchasing: PURCHASING_ID } });

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { CanonicalCodec, Decimal, envelopeFor, type CanonicalEventMap, type CanonicalEventType } from '@procurelink/canonical-schemas';
-import { createKafka, readTopicToEnd } from '@procurelink/messaging';
-import { configureSystemApi, DEV_API_KEY, DEV_CLIENT_ID, SUBMITTED_BY_HEADER } from '@procurelink/system-api';
-import { startErpSandbox, stackEndpoints, type ErpSandboxHandle } from '@procurelink/test-support';
+import { createKafka } from '@procurelink/messaging';
+import { DEV_API_KEY, DEV_CLIENT_ID, SUBMITTED_BY_HEADER } from '@procurelink/system-api';
+import { apiCall, apiKeyEntry, deletePrefixedTopics, deleteRedisKeys, documentedScopes, eventually, expectInvalidRequest, expectProblem, expectUnauthenticated, produceCanonical, readRecordsWithKey, serviceEnv, stackEndpoints, startErpSandbox, startHttpApp, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
 import { Redis } from 'ioredis';
 import type { Kafka, Producer } from 'kafkajs';
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { parseInvoiceSyncConfig } from '../../config/invoice-sync-config';
 import { InvoiceSyncModule } from '../../invoice-sync.module';
 import { invoiceSyncTopics } from '../../invoice-sync.topics';
@@ -17,26 +16,14 @@ jest.setTimeout(90_000);
 
 const stack = stackEndpoints();
 const run = Date.now();
-const prefix = `t${run}invapi.`;
+const prefix = uniquePrefix('invapi');
 const topics = invoiceSyncTopics(prefix);
 const SUPPLIER = `SUP-API-${run}`;
 const FACILITY = 'FAC-NORTH';
-const READER_KEY = `reader-key-${prefix}`;
+const READER_KEY = `reader-key-${randomUUID()}`; // no dots: a key shaped like a JWT (a.b.c) is verified as one
 const LIMIT = 16_384;
-const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 const d = Decimal.parse;
 const usd = (amount: string) => ({ amount: d(amount), currency: 'USD' });
-
-async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, deadlineMs = 30_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  let last = await read();
-  while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    last = await read();
-  }
-  return last;
-}
 
 const envelope = (eventType: CanonicalEventType, id: string) =>
   envelopeFor({ eventType, idParts: ['api-int', run, id], occurredAt: new Date(), sourceSystem: 'int-test', sourceRecordId: id, correlationId: `corr-${id}`, facilityId: FACILITY, tenant: 'demo-health' });
@@ -122,39 +109,28 @@ describe('the invoice-sync HTTP system API on the real stack', () => {
   let producer: Producer;
   let codec: CanonicalCodec;
 
-  const post = (body: unknown, headers: Record<string, string> = { 'x-api-key': DEV_API_KEY }) =>
-    fetch(`${base}/v1/invoices`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const get = (path: string, headers: Record<string, string> = { 'x-api-key': DEV_API_KEY }) => fetch(`${base}${path}`, { headers });
+  const post = (body: unknown, headers: Record<string, string> = { 'x-api-key': DEV_API_KEY }) => apiCall(base, 'POST', '/v1/invoices', body, headers);
+  const get = (path: string, headers: Record<string, string> = { 'x-api-key': DEV_API_KEY }) => apiCall(base, 'GET', path, undefined, headers);
   const status = async (invoiceId: string): Promise<Record<string, unknown>> => {
     const response = await get(`/v1/invoices/${invoiceId}`, { 'x-api-key': READER_KEY });
     return response.status === 404 ? { status: 'UNKNOWN' } : ((await response.json()) as Record<string, unknown>);
   };
   const postings = (invoiceId: string) => sandbox.ledger({ kind: 'AP_INVOICE', subjectId: invoiceId });
-  const sourceRecords = async (invoiceId: string) => (await readTopicToEnd(kafka, topics.apInvoices)).filter((r) => r.key?.toString() === invoiceId);
-  const sendCanonical = async <T extends CanonicalEventType>(eventType: T, event: CanonicalEventMap[T]) => {
-    const encoded = codec.encode(eventType, event);
-    await producer.send({ topic: encoded.topic, messages: [{ key: encoded.key, value: encoded.value }] });
-  };
+  const sourceRecords = (invoiceId: string) => readRecordsWithKey(kafka, topics.apInvoices, invoiceId);
+  const sendCanonical = <T extends CanonicalEventType>(eventType: T, event: CanonicalEventMap[T]) => produceCanonical(producer, codec, eventType, event);
 
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     const config = parseInvoiceSyncConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '300,600',
       INVOICE_RECEIPT_WAIT_SECONDS: '3600',
       INVOICE_RECEIPT_WAIT_SWEEP_MS: '500',
       // The documented dev key, configured explicitly with both invoice scopes, and a read-only key.
-      API_KEYS: `${DEV_CLIENT_ID}:${sha(DEV_API_KEY)}:invoices:submit|invoices:read,dashboard:${sha(READER_KEY)}:invoices:read`,
+      API_KEYS: [apiKeyEntry(DEV_CLIENT_ID, DEV_API_KEY, ['invoices:submit', 'invoices:read']), apiKeyEntry('dashboard', READER_KEY, ['invoices:read'])].join(','),
       API_BODY_LIMIT_BYTES: String(LIMIT),
     });
-    app = await NestFactory.create(InvoiceSyncModule.forRoot(config), { bodyParser: false, logger: ['error'], abortOnError: false });
-    configureSystemApi(app, { bodyLimitBytes: config.api.bodyLimitBytes });
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    ({ app, baseUrl: base } = await startHttpApp(InvoiceSyncModule.forRoot(config), { bodyLimitBytes: config.api.bodyLimitBytes, logger: ['error'] }));
     kafka = createKafka({ clientId: `invoice-sync-api-test-${prefix}`, brokers: stack.kafkaBrokers, logLevel: 'nothing' });
     producer = kafka.producer();
     await producer.connect();
@@ -177,23 +153,8 @@ describe('the invoice-sync HTTP system API on the real stack', () => {
     await app?.close();
     await producer?.disconnect();
     await sandbox?.stop();
-    const redis = new Redis(stack.redisUrl);
-    for (const pattern of [`${invoiceSyncKeyBase(prefix)}*`, `*${topics.group}*`]) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length > 0) await redis.del(...keys);
-      } while (cursor !== '0');
-    }
-    await redis.quit();
-    if (kafka) {
-      const admin = kafka.admin();
-      await admin.connect();
-      const mine = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
-      if (mine.length > 0) await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-      await admin.disconnect();
-    }
+    await deleteRedisKeys(stack.redisUrl, [`${invoiceSyncKeyBase(prefix)}*`, `*${topics.group}*`]);
+    if (kafka) await deletePrefixedTopics(kafka, prefix);
   });
 
   it('when AP automation posts a matching invoice with the dev key › 202 with a tracking id, the ERP posts it once and GET shows POSTED with the document number', async () => {
@@ -257,47 +218,32 @@ describe('the invoice-sync HTTP system API on the real stack', () => {
 
   it('when the body is invalid › 400 listing every field path, without echoing a value, and nothing is published', async () => {
     const response = await post(apInvoice('AP-API-5', 'INV-API-5', 'PO-API-1', { supplierId: 'ACCT 000123456789', total: 135, capturedAt: 'yesterday' }));
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const text = await response.text();
-    expect(text).not.toContain('123456789');
-    const problem = JSON.parse(text) as { type: string; problems: Array<{ path: string; code: string }> };
-    expect(problem.type).toBe('urn:procurelink:problem:invalid-request');
-    expect(problem.problems.map((p) => p.path)).toEqual(['supplierId', 'capturedAt', 'total']);
+    expect(await expectInvalidRequest(response, ['123456789'])).toEqual(['supplierId', 'capturedAt', 'total']);
     expect(await sourceRecords('AP-API-5')).toEqual([]);
   });
 
   it('when no credentials are given › 401 with WWW-Authenticate', async () => {
-    const response = await post(apInvoice('AP-API-6', 'INV-API-6', 'PO-API-1'), {});
-    expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toContain('Bearer realm="procurelink"');
+    expectUnauthenticated(await post(apInvoice('AP-API-6', 'INV-API-6', 'PO-API-1'), {}));
     expect((await get('/v1/invoices/AP-API-1', {})).status).toBe(401);
   });
 
   it('when the key lacks invoices:submit › 403 naming the missing scope', async () => {
     const response = await post(apInvoice('AP-API-7', 'INV-API-7', 'PO-API-1'), { 'x-api-key': READER_KEY });
-    expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ type: 'urn:procurelink:problem:insufficient-scope', missingScopes: ['invoices:submit'] });
+    await expectProblem(response, 403, { type: 'urn:procurelink:problem:insufficient-scope', missingScopes: ['invoices:submit'] });
   });
 
   it('when the body exceeds the configured limit › 413', async () => {
     const response = await post(apInvoice('AP-API-8', 'INV-API-8', 'PO-API-1', { padding: 'x'.repeat(LIMIT) }));
-    expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ type: 'urn:procurelink:problem:payload-too-large' });
+    await expectProblem(response, 413, { type: 'urn:procurelink:problem:payload-too-large' });
   });
 
   it('when the invoice id is unknown or malformed › 404 problem', async () => {
     const unknown = await get('/v1/invoices/AP-NEVER-SEEN', { authorization: `Bearer ${READER_KEY}` });
-    expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ type: 'urn:procurelink:problem:not-found', status: 404 });
+    await expectProblem(unknown, 404, { type: 'urn:procurelink:problem:not-found', status: 404 });
     expect((await get('/v1/invoices/bad%20id')).status).toBe(404);
   });
 
   it('GET /v1/openapi.json documents both invoice routes with their scopes, without credentials', async () => {
-    const response = await get('/v1/openapi.json', {});
-    expect(response.status).toBe(200);
-    const doc = (await response.json()) as { paths: Record<string, Record<string, { 'x-required-scopes': string[] }>> };
-    expect(doc.paths['/v1/invoices']?.['post']?.['x-required-scopes']).toEqual(['invoices:submit']);
-    expect(doc.paths['/v1/invoices/{invoiceId}']?.['get']?.['x-required-scopes']).toEqual(['invoices:read']);
+    expect(await documentedScopes(base)).toMatchObject({ 'POST /v1/invoices': ['invoices:submit'], 'GET /v1/invoices/{invoiceId}': ['invoices:read'] });
   });
 });

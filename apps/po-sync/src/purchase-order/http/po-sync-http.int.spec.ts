@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { createKafka, readTopicToEnd } from '@procurelink/messaging';
-import { ALL_SCOPES, configureSystemApi, DEV_API_KEY } from '@procurelink/system-api';
-import { stackEndpoints, startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
-import { Redis } from 'ioredis';
-import { createHash, randomUUID } from 'node:crypto';
+import { ALL_SCOPES, DEV_API_KEY } from '@procurelink/system-api';
+import { apiCall, apiKeyEntry, deletePrefixedTopics, deleteRedisKeys, documentedScopes, eventually, expectInvalidRequest, expectProblem, expectUnauthenticated, readRecordsWithKey, serviceEnv, stackEndpoints, startErpSandbox, startHttpApp, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
+import { randomUUID } from 'node:crypto';
 import { parsePoSyncConfig } from '../../config/po-sync-config';
 import { PoSyncModule } from '../../po-sync.module';
 import { poSyncTopics } from '../../po-sync.topics';
@@ -14,14 +12,13 @@ import type { PurchaseOrderStatus } from './purchase-order-status';
 jest.setTimeout(90_000);
 
 const run = randomUUID().slice(0, 8);
-const prefix = `t${Date.now()}.posync-http.${run}.`;
+const prefix = uniquePrefix('posync-http');
 const topics = poSyncTopics(prefix);
 const stack = stackEndpoints();
 const kafka = createKafka({ clientId: `po-sync-http-int-${run}`, brokers: stack.kafkaBrokers, logLevel: 'nothing' });
 const PO = `PO-HTTP-${run}`;
 const READER_KEY = `reader-key-${run}`;
 const LIMIT = 16_384;
-const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const GLOVES = { itemId: 'ITM-GLOVE-NITRILE-M', description: 'Nitrile exam gloves, M', gtin: '00812345678905', unitOfMeasure: 'BX' };
 const SYRINGE = { itemId: 'ITM-SYRINGE-10ML', description: 'Syringe 10 ml', gtin: '00812345678936', unitOfMeasure: 'EA' };
@@ -51,75 +48,36 @@ const receipt = {
   lines: [{ poLineNumber: 1, item: { itemId: GLOVES.itemId, unitOfMeasure: 'BX' }, quantityReceived: '4', lotNumber: 'LOT-9' }],
 };
 
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((wait) => setTimeout(wait, 250));
-    last = await probe();
-  }
-  return last;
-}
-
 describe('po-sync HTTP system API on the real stack', () => {
   let sandbox: ErpSandboxHandle;
   let app: INestApplication;
   let base: string;
-  let redis: Redis;
 
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = { 'X-API-Key': DEV_API_KEY }) =>
-    fetch(`${base}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = { 'X-API-Key': DEV_API_KEY }) => apiCall(base, method, path, body, headers);
   const status = async (): Promise<{ code: number; body: PurchaseOrderStatus | null }> => {
     const response = await call('GET', `/v1/purchase-orders/${PO}`);
     return { code: response.status, body: response.status === 200 ? ((await response.json()) as PurchaseOrderStatus) : null };
   };
   const encumbrances = () => sandbox.ledger({ kind: 'ENCUMBRANCE', subjectId: PO });
-  const sourceRecords = async (topic: string) => (await readTopicToEnd(kafka, topic)).filter((record) => record.key?.toString() === PO);
+  const sourceRecords = (topic: string) => readRecordsWithKey(kafka, topic, PO);
 
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     const config = parsePoSyncConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '500,1000',
       // The documented dev key (configured explicitly, every scope) and a reader that may only read POs.
-      API_KEYS: `procurelink-dev:${sha(DEV_API_KEY)}:${ALL_SCOPES.join('|')},reader-${run}:${sha(READER_KEY)}:purchase-orders:read`,
+      API_KEYS: [apiKeyEntry('procurelink-dev', DEV_API_KEY, ALL_SCOPES), apiKeyEntry(`reader-${run}`, READER_KEY, ['purchase-orders:read'])].join(','),
       API_BODY_LIMIT_BYTES: String(LIMIT),
     });
-    app = await NestFactory.create(PoSyncModule.forRoot(config), { bodyParser: false, logger: false });
-    configureSystemApi(app, { bodyLimitBytes: config.api.bodyLimitBytes });
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    redis = new Redis(stack.redisUrl);
+    ({ app, baseUrl: base } = await startHttpApp(PoSyncModule.forRoot(config), { bodyLimitBytes: config.api.bodyLimitBytes }));
   });
 
   afterAll(async () => {
     await app?.close();
     await sandbox?.stop();
-    if (redis) {
-      for (const pattern of [`p2p:po-sync:v1:${prefix}*`, `*${topics.group}*`, `procurelink:po-sync:api:${prefix}*`]) {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-          cursor = next;
-          if (keys.length > 0) await redis.del(...keys);
-        } while (cursor !== '0');
-      }
-      await redis.quit();
-    }
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
+    await deleteRedisKeys(stack.redisUrl, [`p2p:po-sync:v1:${prefix}*`, `*${topics.group}*`, `procurelink:po-sync:api:${prefix}*`]);
+    await deletePrefixedTopics(kafka, prefix);
   });
 
   it('a PO posted twice with one Idempotency-Key › 202 with a tracking id, one record, encumbered once, then approved in the status', async () => {
@@ -136,7 +94,7 @@ describe('po-sync HTTP system API on the real stack', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(((await again.json()) as { trackingId: string }).trackingId).toBe(accepted.trackingId);
 
-    const approved = await eventually(status, (s) => s.body?.status === 'approved');
+    const approved = await eventually('the approved status', status, (s) => s.body?.status === 'approved');
     expect(approved.body).toMatchObject({ poNumber: PO, supplierId: 'SUP-MEDLINE', revision: 0, receipts: [] });
     expect(approved.body?.lines.map((l) => [l.lineNumber, l.orderedQuantity, l.encumberedAmount, l.receivedQuantity])).toEqual([
       [1, '10', '125.00', '0'],
@@ -154,20 +112,20 @@ describe('po-sync HTTP system API on the real stack', () => {
 
   it('a change, a receipt (keyed by PO) and a cancel › the status follows: changed, received, cancelled', async () => {
     expect((await call('POST', '/v1/purchase-orders', revision('CHANGED', 1, '14', '175.00'))).status).toBe(202);
-    const changed = await eventually(status, (s) => s.body?.status === 'changed');
+    const changed = await eventually('the changed status', status, (s) => s.body?.status === 'changed');
     expect(changed.body?.revision).toBe(1);
     expect(changed.body?.lines[0]).toMatchObject({ orderedQuantity: '14', encumberedAmount: '175.00' });
 
     const posted = await call('POST', '/v1/goods-receipts', receipt);
     expect(posted.status).toBe(202);
     expect(await posted.json()).toMatchObject({ documentType: 'goods-receipts', businessId: receipt.receiptId });
-    const received = await eventually(status, (s) => (s.body?.receipts ?? []).includes(receipt.receiptId));
+    const received = await eventually('the receipt in the status', status, (s) => (s.body?.receipts ?? []).includes(receipt.receiptId));
     expect(received.body?.lines[0]?.receivedQuantity).toBe('4');
     expect(await sourceRecords(topics.goodsReceipts)).toHaveLength(1);
 
     const cancel = { action: 'CANCELLED', poNumber: PO, revision: 1, occurredAt: '2026-03-05T10:00:00Z', reason: 'supplier recall' };
     expect((await call('POST', '/v1/purchase-orders', cancel)).status).toBe(202);
-    const cancelled = await eventually(status, (s) => s.body?.status === 'cancelled');
+    const cancelled = await eventually('the cancelled status', status, (s) => s.body?.status === 'cancelled');
     expect(cancelled.body?.lines.map((l) => l.encumberedAmount)).toEqual([expect.stringMatching(/^0(\.0+)?$/), expect.stringMatching(/^0(\.0+)?$/)]);
     expect(cancelled.body?.receipts).toEqual([receipt.receiptId]);
   });
@@ -176,41 +134,29 @@ describe('po-sync HTTP system API on the real stack', () => {
     const secret = `ACCT-${run}-0123456789`;
     const before = (await readTopicToEnd(kafka, topics.goodsReceipts)).length;
     const response = await call('POST', '/v1/goods-receipts', { ...receipt, receiptId: `${secret} not an identifier`, receivedAt: 'yesterday', lines: [{ poLineNumber: 1, quantityReceived: 4 }] });
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const text = await response.text();
-    expect(text).not.toContain(secret);
-    const problem = JSON.parse(text) as { type: string; problems: Array<{ path: string; code: string }> };
-    expect(problem.type).toBe('urn:procurelink:problem:invalid-request');
-    expect(problem.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['receiptId', 'receivedAt', 'lines[0].item', 'lines[0].quantityReceived']));
+    expect(await expectInvalidRequest(response, [secret])).toEqual(expect.arrayContaining(['receiptId', 'receivedAt', 'lines[0].item', 'lines[0].quantityReceived']));
     expect((await readTopicToEnd(kafka, topics.goodsReceipts)).length).toBe(before);
   });
 
   it('credentials and limits › 401 without a key, 403 naming the missing scope, 413 when oversize, 404 for an unknown PO', async () => {
-    const anonymous = await call('POST', '/v1/purchase-orders', revision('APPROVED', 0, '1', '12.50'), {});
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+    expectUnauthenticated(await call('POST', '/v1/purchase-orders', revision('APPROVED', 0, '1', '12.50'), {}));
 
     const reader = { 'X-API-Key': READER_KEY };
     const forbidden = await call('POST', '/v1/goods-receipts', receipt, reader);
-    expect(forbidden.status).toBe(403);
-    expect(await forbidden.json()).toMatchObject({ missingScopes: ['goods-receipts:submit'] });
+    await expectProblem(forbidden, 403, { missingScopes: ['goods-receipts:submit'] });
     expect((await call('GET', `/v1/purchase-orders/${PO}`, undefined, reader)).status).toBe(200);
 
     const huge = { ...revision('APPROVED', 0, '1', '12.50'), poNumber: 'PO-HUGE', changeReason: 'x'.repeat(LIMIT) };
-    expect((await call('POST', '/v1/purchase-orders', huge)).status).toBe(413);
+    await expectProblem(await call('POST', '/v1/purchase-orders', huge), 413);
 
-    const unknown = await call('GET', `/v1/purchase-orders/PO-NOBODY-${run}`);
-    expect(unknown.status).toBe(404);
-    expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    await expectProblem(await call('GET', `/v1/purchase-orders/PO-NOBODY-${run}`), 404);
   });
 
   it('GET /v1/openapi.json › documents the three routes with their scopes, without credentials', async () => {
-    const response = await call('GET', '/v1/openapi.json', undefined, {});
-    expect(response.status).toBe(200);
-    const document = (await response.json()) as { paths: Record<string, Record<string, { 'x-required-scopes'?: string[] }>> };
-    expect(document.paths['/v1/purchase-orders']?.post?.['x-required-scopes']).toEqual(['purchase-orders:submit']);
-    expect(document.paths['/v1/purchase-orders/{poNumber}']?.get?.['x-required-scopes']).toEqual(['purchase-orders:read']);
-    expect(document.paths['/v1/goods-receipts']?.post?.['x-required-scopes']).toEqual(['goods-receipts:submit']);
+    expect(await documentedScopes(base)).toMatchObject({
+      'POST /v1/purchase-orders': ['purchase-orders:submit'],
+      'GET /v1/purchase-orders/{poNumber}': ['purchase-orders:read'],
+      'POST /v1/goods-receipts': ['goods-receipts:submit'],
+    });
   });
 });

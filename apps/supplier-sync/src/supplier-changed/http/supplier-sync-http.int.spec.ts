@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import type { INestApplication, LoggerService } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { SupplierSynced } from '@procurelink/canonical-schemas';
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, readTopicToEnd } from '@procurelink/messaging';
-import { ALL_SCOPES, configureSystemApi, DEV_API_KEY } from '@procurelink/system-api';
-import { stackEndpoints, startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
-import { Redis } from 'ioredis';
-import { createHash, randomUUID } from 'node:crypto';
+import { createKafka, readTopicToEnd } from '@procurelink/messaging';
+import { ALL_SCOPES, DEV_API_KEY } from '@procurelink/system-api';
+import { apiCall, apiKeyEntry, canonicalDecoder, deletePrefixedTopics, deleteRedisKeys, documentedScopes, eventually, noClearValueCheck, readRecordsWithKey, serviceEnv, stackEndpoints, startErpSandbox, startHttpApp, uniquePrefix, type ErpSandboxHandle } from '@procurelink/test-support';
+import { randomUUID } from 'node:crypto';
 import { parseSupplierSyncConfig } from '../../config/supplier-sync-config';
 import { SupplierSyncModule } from '../../supplier-sync.module';
 import { supplierSyncTopics } from '../../supplier-sync.topics';
@@ -15,7 +13,7 @@ import type { SupplierStatusView } from '../supplier-status-lookup';
 jest.setTimeout(120_000);
 
 const run = randomUUID().slice(0, 8);
-const prefix = `t${Date.now()}.supsync-http.${run}.`;
+const prefix = uniquePrefix('supsync-http');
 const topics = supplierSyncTopics(prefix);
 const stack = stackEndpoints();
 const kafka = createKafka({ clientId: `supplier-sync-http-int-${run}`, brokers: stack.kafkaBrokers, logLevel: 'nothing' });
@@ -25,14 +23,13 @@ const READER_KEY = `reader-key-${run}`;
 const CONFIRMER_KEY = `confirmer-key-${run}`;
 const CONFIRMER = `ap-lead-${run}`;
 const LIMIT = 16_384;
-const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 // Clear sensitive values: none may appear in any HTTP answer or log line.
 const ACCOUNT_OLD = '4455667788';
 const ACCOUNT_NEW = '9988776655';
 const EIN = '12-3456789';
 const EIN_DIGITS = '123456789';
-const CLEAR = [ACCOUNT_OLD, ACCOUNT_NEW, EIN, EIN_DIGITS];
+const expectNoClearValue = noClearValueCheck([ACCOUNT_OLD, ACCOUNT_NEW, EIN, EIN_DIGITS]);
 
 const erpVendor = (account: string, lastChanged: string): Record<string, unknown> => ({
   VENDOR_ID: VENDOR,
@@ -65,21 +62,6 @@ const purchasingSupplier = {
   updatedAt: '2026-01-05T09:00:00Z',
 };
 
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((wait) => setTimeout(wait, 250));
-    last = await probe();
-  }
-  return last;
-}
-
-function expectNoClearValue(where: string, text: string): void {
-  for (const clear of CLEAR) if (text.includes(clear)) throw new Error(`${where} contains a clear sensitive value`);
-}
-
 /** Keeps every log line the application writes, to find the audit line and to search for clear values. */
 class CapturingLogger implements LoggerService {
   readonly lines: string[] = [];
@@ -95,16 +77,11 @@ describe('supplier-sync HTTP system API on the real stack', () => {
   let sandbox: ErpSandboxHandle;
   let app: INestApplication;
   let base: string;
-  let redis: Redis;
   const logs = new CapturingLogger();
   const answers: string[] = [];
 
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = { 'X-API-Key': DEV_API_KEY }) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
+    const response = await apiCall(base, method, path, body, headers);
     const text = await response.text();
     answers.push(text);
     return { status: response.status, headers: response.headers, text, json: (text === '' ? null : JSON.parse(text)) as Record<string, unknown> };
@@ -117,47 +94,25 @@ describe('supplier-sync HTTP system API on the real stack', () => {
   beforeAll(async () => {
     sandbox = await startErpSandbox();
     const config = parseSupplierSyncConfig({
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      REDIS_URL: stack.redisUrl,
-      ERP_BASE_URL: sandbox.baseUrl,
-      PROCURELINK_TOPIC_PREFIX: prefix,
+      ...serviceEnv(prefix, sandbox.baseUrl),
       RETRY_DELAYS_MS: '500,1000',
       SUPPLIER_TOKEN_SECRET: 'integration-test-secret-with-more-than-32-bytes',
       // The documented dev key (configured explicitly, every scope), a reader, and an AP lead who may confirm bank changes.
       API_KEYS: [
-        `procurelink-dev:${sha(DEV_API_KEY)}:${ALL_SCOPES.join('|')}`,
-        `reader-${run}:${sha(READER_KEY)}:suppliers:read`,
-        `${CONFIRMER}:${sha(CONFIRMER_KEY)}:suppliers:read|suppliers:confirm-bank-details`,
+        apiKeyEntry('procurelink-dev', DEV_API_KEY, ALL_SCOPES),
+        apiKeyEntry(`reader-${run}`, READER_KEY, ['suppliers:read']),
+        apiKeyEntry(CONFIRMER, CONFIRMER_KEY, ['suppliers:read', 'suppliers:confirm-bank-details']),
       ].join(','),
       API_BODY_LIMIT_BYTES: String(LIMIT),
     });
-    app = await NestFactory.create(SupplierSyncModule.forRoot(config), { bodyParser: false, logger: logs });
-    configureSystemApi(app, { bodyLimitBytes: config.api.bodyLimitBytes });
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    redis = new Redis(stack.redisUrl);
+    ({ app, baseUrl: base } = await startHttpApp(SupplierSyncModule.forRoot(config), { bodyLimitBytes: config.api.bodyLimitBytes, logger: logs }));
   });
 
   afterAll(async () => {
     await app?.close();
     await sandbox?.stop();
-    if (redis) {
-      for (const pattern of [`p2p:supplier-sync:v1:${prefix}*`, `*${topics.group}*`, `procurelink:supplier-sync:api:${prefix}*`]) {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-          cursor = next;
-          if (keys.length > 0) await redis.del(...keys);
-        } while (cursor !== '0');
-      }
-      await redis.quit();
-    }
-    const admin = kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
+    await deleteRedisKeys(stack.redisUrl, [`p2p:supplier-sync:v1:${prefix}*`, `*${topics.group}*`, `procurelink:supplier-sync:api:${prefix}*`]);
+    await deletePrefixedTopics(kafka, prefix);
   });
 
   it('records posted over HTTP are synced, a bank change holds payments, and a confirmation through the API releases them, audited', async () => {
@@ -175,22 +130,22 @@ describe('supplier-sync HTTP system API on the real stack', () => {
     expect(again.json.trackingId).toBe(trackingId);
     expect((await call('GET', `/v1/submissions/${trackingId}`)).status).toBe(200);
 
-    const synced = await eventually(() => readTopicToEnd(kafka, topics.canonical), (records) => records.length >= 1);
+    const synced = await eventually('a SupplierSynced record', () => readTopicToEnd(kafka, topics.canonical), (records) => records.length >= 1);
     const supplierId = synced[0]?.key?.toString() as string;
-    const created = await eventually(() => supplier(supplierId), (view) => view !== null);
+    const created = await eventually('the created supplier', () => supplier(supplierId), (view) => view !== null);
     expect(created).toMatchObject({ supplierId, status: 'ACTIVE', hold: null, sourceRecords: { erp: VENDOR, purchasing: null } });
-    const sourceRecords = (await readTopicToEnd(kafka, topics.erpVendors)).filter((r) => r.key?.toString() === VENDOR);
+    const sourceRecords = await readRecordsWithKey(kafka, topics.erpVendors, VENDOR);
     expect(sourceRecords).toHaveLength(1);
 
     // 2. The purchasing record of the same supplier is merged into it.
     const purchasing = await call('POST', '/v1/suppliers/purchasing-records', purchasingSupplier);
     expect(purchasing.status).toBe(202);
     expect(purchasing.json.businessId).toBe(PURCHASING_ID);
-    await eventually(() => supplier(supplierId), (view) => view?.sourceRecords.purchasing === PURCHASING_ID);
+    await eventually('the merged supplier', () => supplier(supplierId), (view) => view?.sourceRecords.purchasing === PURCHASING_ID);
 
     // 3. A bank-details change: payments held; the status shows masked accounts only.
     expect((await call('POST', '/v1/suppliers/erp-vendor-records', erpVendor(ACCOUNT_NEW, '2026-02-01T10:00:00Z'))).status).toBe(202);
-    const held = await eventually(() => supplier(supplierId), (view) => view?.hold !== null && view?.hold !== undefined);
+    const held = await eventually('the payment hold', () => supplier(supplierId), (view) => view?.hold !== null && view?.hold !== undefined);
     expect(held).toMatchObject({ status: 'ON_HOLD', hold: { reason: 'BANK_DETAILS_CHANGED', previousBankAccount: '****7788', newBankAccount: '****6655' } });
     const changeId = held?.hold?.changeId as string;
     const confirmPath = `/v1/suppliers/${supplierId}/bank-details-confirmations`;
@@ -218,10 +173,9 @@ describe('supplier-sync HTTP system API on the real stack', () => {
     expect(audit.some((line) => line.includes('was refused: STALE_CONFIRMATION'))).toBe(true);
 
     // 5. The release is on p2p.supplier.v1, caused by the confirmed change.
-    const decoder = new AvroRegistryDecoder(canonicalRegistry(stack.schemaRegistryUrl));
     const lastRecord = (await readTopicToEnd(kafka, topics.canonical)).at(-1);
     if (lastRecord === undefined) throw new Error('nothing on p2p.supplier.v1');
-    const last = await decoder.decode(lastRecord);
+    const last = await canonicalDecoder().decode(lastRecord);
     expect(last.eventType).toBe('SupplierSynced');
     expect(last.value as SupplierSynced).toMatchObject({ supplierId, supplier: { status: 'ACTIVE' }, envelope: { sourceSystem: 'procurelink', sourceRecordId: changeId, causationId: changeId } });
 
@@ -241,7 +195,7 @@ describe('supplier-sync HTTP system API on the real stack', () => {
     const purchasing = await call('POST', '/v1/suppliers/purchasing-records', { ...purchasingSupplier, active: 'yes', addresses: [] });
     expect(purchasing.status).toBe(400);
     expect((purchasing.json.problems as Array<{ path: string }>).map((p) => p.path)).toEqual(expect.arrayContaining(['active', 'addresses']));
-    expect((await readTopicToEnd(kafka, topics.erpVendors)).filter((r) => r.key?.toString() === `VBAD${run}`)).toHaveLength(0);
+    expect(await readRecordsWithKey(kafka, topics.erpVendors, `VBAD${run}`)).toHaveLength(0);
   });
 
   it('guards every route: 401 without credentials, 403 without the scope, 413 when oversize, 404 for an unknown supplier', async () => {
@@ -259,12 +213,11 @@ describe('supplier-sync HTTP system API on the real stack', () => {
   });
 
   it('GET /v1/openapi.json › documents the four supplier routes with their scopes', async () => {
-    const answer = await call('GET', '/v1/openapi.json', undefined, {});
-    expect(answer.status).toBe(200);
-    const paths = answer.json.paths as Record<string, Record<string, { 'x-required-scopes': string[] }>>;
-    expect(paths['/v1/suppliers/erp-vendor-records']?.post?.['x-required-scopes']).toEqual(['suppliers:submit']);
-    expect(paths['/v1/suppliers/purchasing-records']?.post?.['x-required-scopes']).toEqual(['suppliers:submit']);
-    expect(paths['/v1/suppliers/{supplierId}']?.get?.['x-required-scopes']).toEqual(['suppliers:read']);
-    expect(paths['/v1/suppliers/{supplierId}/bank-details-confirmations']?.post?.['x-required-scopes']).toEqual(['suppliers:confirm-bank-details']);
+    expect(await documentedScopes(base)).toMatchObject({
+      'POST /v1/suppliers/erp-vendor-records': ['suppliers:submit'],
+      'POST /v1/suppliers/purchasing-records': ['suppliers:submit'],
+      'GET /v1/suppliers/{supplierId}': ['suppliers:read'],
+      'POST /v1/suppliers/{supplierId}/bank-details-confirmations': ['suppliers:confirm-bank-details'],
+    });
   });
 });
