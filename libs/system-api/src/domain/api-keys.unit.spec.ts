@@ -24,9 +24,9 @@ describe('matchApiKey', () => {
 
 describe('credentialOf', () => {
   it('takes X-API-Key first, else a Bearer credential', () => {
-    expect(credentialOf('Bearer abc', 'xyz')).toBe('xyz');
-    expect(credentialOf('Bearer abc', undefined)).toBe('abc');
-    expect(credentialOf('bearer  abc ', undefined)).toBe('abc');
+    expect(credentialOf('Bearer abc', 'xyz')).toEqual({ via: 'api-key-header', value: 'xyz' });
+    expect(credentialOf('Bearer abc', undefined)).toEqual({ via: 'bearer', value: 'abc' });
+    expect(credentialOf('bearer  abc ', undefined)).toEqual({ via: 'bearer', value: 'abc' });
     expect(credentialOf('Basic dXNlcjpwYXNz', undefined)).toBeUndefined();
     expect(credentialOf(undefined, undefined)).toBeUndefined();
   });
@@ -39,6 +39,12 @@ describe('authenticate', () => {
     expect(authenticate(config, undefined, 0)).toMatchObject({ ok: false, missing: true });
     expect(authenticate(config, 'nope', 0)).toMatchObject({ ok: false, missing: false, reason: 'unknown API key' });
     expect(authenticate(config, 'key-a', 0)).toMatchObject({ ok: true, principal: { client: 'erp-a' } });
+  });
+
+  it('matches an X-API-Key as an API key even when it has the shape of a JWT', () => {
+    const dotted: AuthConfig = { apiKeys: [{ clientId: 'dotted', keyHash: sha256('a.b.c'), scopes: ['invoices:read'] }], devKeyInUse: false };
+    expect(authenticate(dotted, { via: 'api-key-header', value: 'a.b.c' }, 0)).toMatchObject({ ok: true, principal: { client: 'dotted' } });
+    expect(authenticate(dotted, { via: 'bearer', value: 'a.b.c' }, 0)).toMatchObject({ ok: false, reason: 'bearer tokens are not accepted here' });
   });
 
   it('refuses a JWT when no JWT secret is configured', () => {
