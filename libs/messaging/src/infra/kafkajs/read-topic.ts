@@ -8,14 +8,7 @@ import { toInboundRecord } from './inbound';
  * consequence (a throw-away group id), within a deadline.
  */
 export async function readTopicToEnd(kafka: Kafka, topic: string, deadlineMs = 30_000): Promise<InboundRecord[]> {
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = new Map<number, bigint>();
-  try {
-    for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
-  } finally {
-    await admin.disconnect();
-  }
+  const ends = await endOffsets(kafka, topic, Date.now() + deadlineMs);
   const remaining = new Set([...ends].filter(([, high]) => high > 0n).map(([partition]) => partition));
   const records: InboundRecord[] = [];
   if (remaining.size === 0) return records;
@@ -46,4 +39,25 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, deadlineMs = 3
     await consumer.disconnect();
   }
   return records;
+}
+
+/**
+ * The topic's end offsets. A topic that is still being created (or whose leader is moving) answers
+ * with retriable errors for a moment: those are waited out, within the deadline.
+ */
+async function endOffsets(kafka: Kafka, topic: string, deadline: number): Promise<Map<number, bigint>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    for (let pause = 100; ; pause = Math.min(pause * 2, 1000)) {
+      try {
+        return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)] as const));
+      } catch (error) {
+        if ((error as { retriable?: boolean }).retriable !== true || Date.now() + pause > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }
