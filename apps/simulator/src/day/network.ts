@@ -115,7 +115,7 @@ export const SUPPLIERS: readonly DemoSupplier[] = [
     address: { line1: '75 Implant Way', city: 'Warsaw', region: 'IN', postalCode: '46580', country: 'US' },
     bank: { routingNumber: '021000021', accountNumber: '000987654321' },
     paymentTermsCode: 'NET45',
-    sells: ['ITM-HIP-IMPLANT-52'],
+    sells: ['ITM-HIP-IMPLANT-52', 'ITM-GLOVE-NITRILE-M'],
   },
   {
     supplierId: 'V-10003',

@@ -27,6 +27,16 @@ describe('a simulated day', () => {
     }
   });
 
+  it('bills a different total on every invoice of a supplier but the re-scan (so only the re-scan is a duplicate)', () => {
+    for (const seed of [7, 8, 9, 10, 11]) {
+      const day = planDay({ ...options, seed });
+      const totals = day.acts
+        .filter((act) => act.topic === SOURCE_TOPICS.apInvoice && typeof act.value === 'object' && !act.key.endsWith('-RESCAN'))
+        .map((act) => `${doc(act)['supplierId'] as string} ${doc(act)['total'] as string}`);
+      expect(new Set(totals).size).toBe(totals.length);
+    }
+  });
+
   it('re-captures one invoice under a new id with the same supplier number and total (a duplicate)', () => {
     const invoices = on(SOURCE_TOPICS.apInvoice).filter((act) => typeof act.value === 'object');
     const rescan = invoices.find((act) => act.key.endsWith('-RESCAN'));

@@ -40,14 +40,32 @@ export function planPurchaseOrders(random: Random, count: number, day: string, f
     const supplier = SUPPLIERS[index % SUPPLIERS.length] as DemoSupplier;
     const buyer = BUYERS[(index * 5 + random.int(0, BUYERS.length - 1)) % BUYERS.length] as Buyer;
     const items = supplier.sells.map(itemById);
-    const lineCount = random.int(1, Math.min(3, items.length + 1));
+    // A serialised item is ordered one at a time, so an order of it alone would bill the same total
+    // every time (and rightly look like a near duplicate): it always comes with a consumable line.
+    const serialisedFirst = (items[0]?.maxQuantity ?? 0) === 1 && items.length > 1;
+    const lineCount = serialisedFirst ? 2 : random.int(1, Math.min(3, items.length + 1));
     const lines = Array.from({ length: lineCount }, (_, i): PlannedLine => {
       const item = items[i % items.length] as CatalogueItem;
       const quantity = item.maxQuantity === 1 ? 1 : random.int(1, Math.max(1, Math.floor(item.maxQuantity / 4)));
       return { lineNumber: i + 1, item, quantity: Decimal.parse(String(quantity)), unitPrice: Decimal.parse(item.unitPrice), buyer };
     });
     return { poNumber: `PO-${firstNumber + index}`, revision: 1, supplier, buyer, orderDate: day, lines };
-  });
+  }).reduce<PlannedPo[]>((planned, po) => [...planned, withUniqueTotal(po, planned)], []);
+}
+
+/**
+ * Orders of one supplier with the same total would make their invoices near duplicates of each
+ * other (the duplicate check is right to flag them): one more unit on the first consumable line
+ * until the total is the supplier's only one.
+ */
+function withUniqueTotal(po: PlannedPo, earlier: readonly PlannedPo[]): PlannedPo {
+  const taken = new Set(earlier.filter((other) => other.supplier.supplierId === po.supplier.supplierId).map((other) => poTotal(other).toString()));
+  const consumable = po.lines.findIndex((line) => line.item.maxQuantity > 1);
+  let unique = po;
+  while (consumable >= 0 && taken.has(poTotal(unique).toString())) {
+    unique = { ...unique, lines: unique.lines.map((line, i) => (i === consumable ? { ...line, quantity: line.quantity.add(Decimal.parse('1')) } : line)) };
+  }
+  return unique;
 }
 
 /** The same order at its next revision, the first line's quantity raised. */
