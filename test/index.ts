@@ -8,3 +8,4 @@ export { deletePrefixedTopics, deleteRedisKeys, scanRedisKeys, uniquePrefix } fr
 export { apiKeyEntry, startHttpApp, type HttpApp } from './http-app';
 export { apiCall, documentedScopes, expectInvalidRequest, expectProblem, expectUnauthenticated } from './system-api-checks';
 export { noClearValueCheck } from './clear-values';
+export { CHROMIUM_PATH, launchChromium } from './browser';

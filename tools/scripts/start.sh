@@ -16,9 +16,13 @@ nx run-many -t build --outputStyle=static >/dev/null
 # Demo settings: an invoice whose goods never come becomes NO_RECEIPT after 90 s instead of days.
 export ERP_BASE_URL="${ERP_BASE_URL:-http://127.0.0.1:3190}"
 export INVOICE_RECEIPT_WAIT_SECONDS="${INVOICE_RECEIPT_WAIT_SECONDS:-90}"
+# Demo retry ladder (1 s, 2 s, 4 s): the simulator's ERP hiccup dead-letters one invoice within
+# seconds, for the console's replay. Production defaults ride out minutes (see the README).
+export RETRY_DELAYS_MS="${RETRY_DELAYS_MS:-1000,2000,4000}"
+export ERP_SANDBOX_ALLOW_RESET="${ERP_SANDBOX_ALLOW_RESET:-true}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 
-services=(erp-sandbox:3190 supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104)
+services=(erp-sandbox:3190 supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104 ops:3105)
 pids=()
 stop_services() {
   trap - EXIT INT TERM
@@ -57,14 +61,20 @@ fi
 cat <<MSG
 
 Procurelink is running on the local stack. Where to look:
+  Operations console     http://127.0.0.1:3105/console   (operator/operator can replay and reconcile; viewer/viewer looks)
   System APIs (OpenAPI)  http://127.0.0.1:3101/v1/docs (suppliers)   http://127.0.0.1:3102/v1/docs (POs, receipts)
                          http://127.0.0.1:3103/v1/docs (invoices)     http://127.0.0.1:3104/v1/docs (payments)
+                         http://127.0.0.1:3105/v1/docs (ops: overview, trace, dead letters)
                          dev API key: procurelink-dev-key (curl -H 'X-API-Key: procurelink-dev-key' ...)
   ERP sandbox ledger     http://127.0.0.1:3190/erp/v1/ledger   summary: /erp/v1/ledger/summary
   Canonical topics       p2p.supplier.v1 p2p.purchase-order.v1 p2p.invoice.v1 p2p.payment.v1 (Avro, registry http://127.0.0.1:8081/apis/ccompat/v7/subjects)
   Dead letters           procurelink.supplier-sync.dlt, procurelink.po-sync.dlt, procurelink.invoice-sync.dlt, procurelink.payment-status.dlt
+                         browsed by ops: curl -H 'X-API-Key: procurelink-dev-key' http://127.0.0.1:3105/v1/dead-letters
+  Operations (ops)       http://127.0.0.1:3105/v1/overview   /v1/trace/<PO number>   /v1/documents/invoices/<id>
+                         PostgreSQL schema procurelink_ops (DATABASE_URL, OPS_DB_SCHEMA)
   Rebuild a service's Redis state from the canonical topics: node apps/<service>/dist/rebuild/main.js (service stopped)
-  Play the day again     node apps/simulator/dist/main.js      Stack: npm run stack -- status | logs | down
+  Operations CLI         npm run -s procurelink -- dlq list | dlq show <id> | dlq replay <id> --dry-run | reconcile | trace <PO>
+  Play the day again     npm run simulate      Stack: npm run stack -- status | logs | down
 Press Ctrl-C to stop the services.
 MSG
 wait

@@ -39,6 +39,7 @@ say "integration tests (real Kafka, registry, Redis, PostgreSQL)"
 jest --selectProjects int --runInBand --json --outputFile="$reports/int.json"
 
 say "end-to-end tests"
+bash tools/scripts/install-chromium.sh   # the console is tested in Debian's chromium (playwright-core drives it)
 jest --selectProjects e2e --runInBand --json --outputFile="$reports/e2e.json"
 
 say "summary"

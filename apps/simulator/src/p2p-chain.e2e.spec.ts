@@ -66,7 +66,7 @@ const invD = invoice(poD, 'D');
 
 const started = Date.now();
 // Source timestamps near the real clock, in order: an invoice's receipt wait runs from its capture time.
-const at = (minute: number): Date => new Date(started + minute * 1000);
+const at = (minute: number): Date => new Date(started + minute * 100);
 async function send(topic: string, key: string, value: object | string): Promise<void> {
   await writer.write({ topic: `${prefix}${topic}`, key, value: typeof value === 'string' ? value : JSON.stringify(value) });
 }

@@ -2,10 +2,12 @@ import type { SimulatorConfig } from './config/simulator-config';
 import { planDay } from './day/plan-day';
 import { SOURCE_TOPICS } from './day/source-topics';
 import { HttpLedgerReader } from './infra/http-ledger-reader';
+import { HttpErpSandboxControls } from './infra/http-erp-sandbox-controls';
 import { HttpServiceApi } from './infra/http-service-api';
 import { KafkaSourceWriter } from './infra/kafka-source-writer';
 import { payPostedInvoices } from './play/pay-posted-invoices';
 import { playActs } from './play/play-day';
+import { playOperationsEpisode } from './play/operations-episode';
 import { confirmBankChangeAndPayHeld } from './play/release-held-payments';
 import { readInvoiceEvents, type InvoiceOutcomeEvent } from './infra/invoice-outcomes';
 import { invoiceOutcomeLines, ledgerLines, topicGrowth } from './report/summarise';
@@ -18,7 +20,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Plays the day, lets the ERP pay what it posted, then says what happened: ledger postings, events, dead letters. */
 export async function runSimulation(config: SimulatorConfig, say: (line: string) => void): Promise<void> {
-  const plan = planDay({ seed: config.seed, day: config.day, runId: config.runId, startAt: new Date() });
+  const plan = planDay({ seed: config.seed, day: config.day, runId: config.runId, startAt: new Date(), speed: config.speed });
   const prefixed = (topic: string): string => `${config.topicPrefix}${topic}`;
   const watched = [...CANONICAL, ...OUTBOUND, ...SERVICES.map((s) => `procurelink.${s}.dlt`)].map(prefixed);
   const writer = await KafkaSourceWriter.connect(config.brokers, Object.values(SOURCE_TOPICS).map(prefixed));
@@ -54,6 +56,17 @@ export async function runSimulation(config: SimulatorConfig, say: (line: string)
     }).catch((error: unknown) => say(`  the bank-details confirmation did not go through (${error instanceof Error ? error.message : String(error)}); the held payments stay held`));
     say(`  waiting for all ${plan.invoiceCount} invoices to reach an outcome (the one without goods turns NO_RECEIPT when its wait runs out)`);
     const outcomes = await awaitOutcomes(config, plan.invoiceIdPrefix, plan.invoiceCount);
+    const episode = await playOperationsEpisode(new HttpErpSandboxControls(config.erpBaseUrl), ledger, writer, plan.lateInvoice, {
+      topicPrefix: config.topicPrefix,
+      attempts: config.invoiceAttempts,
+      deadlineMs: 30_000,
+      say,
+      sleep,
+    }).catch((error: unknown) => {
+      say(`  the operations episode did not run (${error instanceof Error ? error.message : String(error)})`);
+      return null;
+    });
+    await sleep(Math.min(20_000, config.invoiceAttempts * 3000));
     const after = await writer.endOffsets(watched);
     const entries = (await ledger.entries({ afterSequence: String(ledgerStart) })).filter((entry) => entry.sequence > ledgerStart);
     say('');
@@ -63,6 +76,11 @@ export async function runSimulation(config: SimulatorConfig, say: (line: string)
     for (const line of invoiceOutcomeLines(outcomes)) say(line);
     say('Records published during the run:');
     for (const { topic, added } of topicGrowth(before, after)) say(`  ${topic.padEnd(48)} ${added}`);
+    if (episode) {
+      say('For operations (console http://127.0.0.1:3105/console, operator/operator):');
+      say(`  dead letter: invoice ${episode.deadLetteredInvoiceId} (TARGET_UNAVAILABLE) — dry-run it, then replay it: it posts once`);
+      if (episode.tamperedDocument) say(`  reconciliation: run one for today — it names ERP document ${episode.tamperedDocument}`);
+    }
   } finally {
     await writer.close();
   }

@@ -10,7 +10,7 @@ export { isReplayed } from './nest/replayed';
 export { problemFor } from './nest/problem-mapping';
 export { DEFAULT_BODY_LIMIT_BYTES, DEV_API_KEY, DEV_CLIENT_ID, parseSystemApiConfig, type SystemApiConfig } from './config/system-api-config';
 export type { ApiKeyEntry, AuthConfig, JwtConfig, Principal } from './domain/auth-config';
-export { ALL_SCOPES, DOCUMENT_TYPES, EXTRA_SCOPES, readScope, submitScope, type DocumentType } from './domain/scopes';
+export { ALL_SCOPES, DOCUMENT_TYPES, EXTRA_SCOPES, OPS_SCOPES, readScope, submitScope, type DocumentType } from './domain/scopes';
 export { ApiProblem, InvalidRequest, PROBLEM_CONTENT_TYPE, type FieldProblem, type ProblemDetails } from './domain/problems';
 export { canonicalJson, requestFingerprint } from './domain/canonical-json';
 export type { SubmissionInput, SubmissionReceipt } from './domain/submission';

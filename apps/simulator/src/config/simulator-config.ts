@@ -20,6 +20,8 @@ export interface SimulatorConfig {
   readonly paymentDeadlineMs: number;
   /** How long to wait for every invoice of the day to reach an outcome (an early invoice's NO_RECEIPT comes last). */
   readonly outcomeWaitMs: number;
+  /** How many tries invoice-sync makes (1 + the retry levels of RETRY_DELAYS_MS): the ERP hiccup lasts that many. */
+  readonly invoiceAttempts: number;
 }
 
 /** The simulator's settings, each from one variable; every mistake is reported at once. */
@@ -49,6 +51,7 @@ export function parseSimulatorConfig(env: Env, now: Date): SimulatorConfig {
     paymentSettleMs: read.positiveInt('SIM_PAYMENT_SETTLE_MS', 8000),
     paymentDeadlineMs: read.positiveInt('SIM_PAYMENT_DEADLINE_MS', 120_000),
     outcomeWaitMs: read.positiveInt('SIM_OUTCOME_WAIT_MS', 120_000),
+    invoiceAttempts: 1 + read.text('RETRY_DELAYS_MS', '1000,5000,15000,30000,60000,120000').split(',').length,
   };
   if (read.problems.length > 0) throw new ConfigError('simulator', read.problems);
   return config;

@@ -30,6 +30,8 @@ export interface DayPlan {
   readonly invoiceIdPrefix: string;
   /** How many well-formed invoices the day sends (each ends posted or as an exception). */
   readonly invoiceCount: number;
+  /** An invoice kept for the end of the day, when the ERP hiccups on it (the operations episode). */
+  readonly lateInvoice: { readonly invoiceId: string; readonly value: object };
 }
 
 export interface DayOptions {
@@ -38,8 +40,10 @@ export interface DayOptions {
   readonly day: string;
   /** Makes every document number unique to this run (so a second run is a new day, not a replay). */
   readonly runId: string;
-  /** When the play starts: source timestamps are this plus the act's offset (receipt waits run on real time). */
+  /** When the play starts: source timestamps follow it (receipt waits run on real time). */
   readonly startAt: Date;
+  /** The play's speed factor (2 = twice as fast), so source timestamps never run ahead of their sending. */
+  readonly speed?: number;
 }
 
 const PO_COUNT = 12;
@@ -53,9 +57,10 @@ const PO_COUNT = 12;
  */
 export function planDay(options: DayOptions): DayPlan {
   const random = new Random(options.seed);
-  // Source timestamps step a second per "minute" of the plan from the start of the play, so they
-  // stay in order and near the real clock (an invoice's receipt wait runs from its capture time).
-  const clock = (minutes: number): Date => new Date(options.startAt.getTime() + minutes * 1000);
+  // Source timestamps step 0.1 s per "minute" of the plan from the start of the play: in order,
+  // near the real clock (an invoice's receipt wait runs from its capture time), and never later
+  // than the moment the record is sent (minute m is stamped before the act that carries it).
+  const clock = (minutes: number): Date => new Date(options.startAt.getTime() + (minutes * 100) / (options.speed ?? 1));
   const acts: SourceAct[] = [];
   const act = (at: number, topic: SourceTopic, key: string, value: object | string, note: string): void => {
     acts.push({ at: at * 1000, topic, key, value, note });
@@ -67,8 +72,13 @@ export function planDay(options: DayOptions): DayPlan {
   });
 
   const number = 100_000 + (Number.parseInt(options.runId, 36) % 800_000);
-  const pos = planPurchaseOrders(random, PO_COUNT, options.day, number * 100);
+  const planned = planPurchaseOrders(random, PO_COUNT + 1, options.day, number * 100);
+  const pos = planned.slice(0, PO_COUNT);
+  const lastOrder = planned[PO_COUNT] as PlannedPo;
   pos.forEach((po, i) => act(4 + i * 0.4, SOURCE_TOPICS.purchaseOrder, po.poNumber, purchasingPoRecord(po, 'APPROVED', clock(10 + i)), `PO ${po.poNumber} approved at ${po.buyer.facilityId}`));
+
+  act(8.8, SOURCE_TOPICS.purchaseOrder, lastOrder.poNumber, purchasingPoRecord(lastOrder, 'APPROVED', clock(20)), `PO ${lastOrder.poNumber} approved at ${lastOrder.buyer.facilityId} (its invoice comes at the end of the day)`);
+  act(17, SOURCE_TOPICS.goodsReceipt, lastOrder.poNumber, goodsReceiptRecord(lastOrder, `GR-${lastOrder.poNumber}`, clock(140)), `goods received for ${lastOrder.poNumber}`);
 
   const changeIndex = pos.findIndex((po) => (po.lines[0]?.item.maxQuantity ?? 1) > 1);
   const changed = raiseFirstLine(pos[changeIndex] as PlannedPo, 10);
@@ -128,10 +138,12 @@ export function planDay(options: DayOptions): DayPlan {
       'two broken source records (dead-lettered with their reasons)',
       `${bankChange.legalName} changes bank details: its payments are held`,
       'then the ERP schedules and pays what it posted (one payment fails)',
+      'at the end of the day the ERP refuses one invoice on every try (it waits on a dead-letter topic for an operator) and someone edits an ERP posting by hand (for reconciliation to find)',
     ],
     paymentsAt: 40_000,
     bankChangeSupplier: bankChange,
     invoiceIdPrefix: `INV-PO-${number}`,
     invoiceCount: acts.filter((a) => a.topic === SOURCE_TOPICS.apInvoice && typeof a.value === 'object').length,
+    lateInvoice: { invoiceId: `INV-${lastOrder.poNumber}-LATE`, value: apInvoiceRecord({ ...invoiceFor(lastOrder, 99), invoiceId: `INV-${lastOrder.poNumber}-LATE` }, clock(380)) },
   };
 }

@@ -38,3 +38,9 @@ export interface SystemApi {
   readonly suppliers: ServiceApi;
   readonly payments: ServiceApi;
 }
+
+/** The ERP sandbox's controls (fault injection, tampering) the simulator uses to give operations work. */
+export interface ErpSandboxControls {
+  setFault(rule: { readonly mode: 'fail'; readonly capability: string; readonly status: number; readonly count: number }): Promise<void>;
+  tamper(change: { readonly action: 'alter'; readonly documentNumber: string; readonly amount: string }): Promise<void>;
+}

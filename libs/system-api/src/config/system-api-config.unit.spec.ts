@@ -34,6 +34,7 @@ describe('parseSystemApiConfig', () => {
     expect(config.auth.apiKeys[0]!.keyHash.toString('hex')).toBe(hex(DEV_API_KEY));
     expect(config.auth.apiKeys[0]!.scopes).toContain('suppliers:confirm-bank-details');
     expect(config.auth.apiKeys[0]!.scopes).toContain('payments:read');
+    expect(config.auth.apiKeys[0]!.scopes).toEqual(expect.arrayContaining(['ops:read', 'ops:replay', 'ops:reconcile']));
   });
 
   it('when API_KEYS is unset in production › refuses to start', () => {

@@ -2,8 +2,11 @@
 export const DOCUMENT_TYPES = ['suppliers', 'purchase-orders', 'goods-receipts', 'invoices', 'payments'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
+/** The operations service's scopes: read its views, replay dead letters, run a reconciliation. */
+export const OPS_SCOPES = ['ops:read', 'ops:replay', 'ops:reconcile'] as const;
+
 /** Scopes beyond submit/read. */
-export const EXTRA_SCOPES = ['suppliers:confirm-bank-details'] as const;
+export const EXTRA_SCOPES = ['suppliers:confirm-bank-details', ...OPS_SCOPES] as const;
 
 export const submitScope = (document: string): string => `${document}:submit`;
 export const readScope = (document: string): string => `${document}:read`;

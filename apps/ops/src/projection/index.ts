@@ -1,0 +1,10 @@
+export { opsHandlers, PAYMENT_ALERT_EVENTS, type OpsHandlerDeps } from './ops-handlers';
+export { DeadLetterDecoder, DEAD_LETTER_EVENT } from './infra/dead-letter-decoder';
+export { LenientJsonDecoder } from './infra/lenient-json-decoder';
+export { OpsDecoder } from './infra/ops-decoder';
+export { readDeadLetterValue, toPlain } from './infra/read-value';
+export { recordDeadLetter, recordDocumentEvent } from './infra/pg-projection-store';
+export { withDbRetry } from './infra/with-db-retry';
+export { maskSensitive, maskText, maskValue, isSensitiveField } from './domain/masking';
+export { projectDeadLetter, type DeadLetterRow, type RawDeadLetter, type ReadableValue } from './domain/dead-letter-projection';
+export type { DocType, DocumentChange, DocumentEventRow, DocumentProjection } from './domain/projection-types';

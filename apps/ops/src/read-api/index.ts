@@ -1,0 +1,10 @@
+export { DeadLettersController } from './http/dead-letters.controller';
+export { DocumentsController } from './http/documents.controller';
+export { OverviewController } from './http/overview.controller';
+export { OPS_READ_ROUTES } from './http/ops-read.routes';
+export { deadLetterWhere, findDeadLetter, listDeadLetters } from './infra/dead-letter-queries';
+export type { DeadLetterRecord, DeadLetterSummary } from './domain/dead-letter-views';
+export { deadLetterDetail, type DeadLetterDetail } from './domain/dead-letter-detail';
+export { findDocument, traceBusinessKey, type DocumentView, type TraceView } from './infra/document-queries';
+export { readOverview, type OverviewView } from './infra/overview-query';
+export { DEAD_LETTER_STATUSES, parseDeadLetterFilter, type DeadLetterFilter } from './domain/dead-letter-filter';

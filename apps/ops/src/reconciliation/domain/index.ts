@@ -1,0 +1,10 @@
+export * from './reconciliation-types';
+export { apInvoiceRules, isPostedInvoice, POSTED } from './ap-invoice-rules';
+export { encumbranceRules, expectedEncumbrance, netByCurrency } from './encumbrance-rules';
+export { ERP_PAYMENT_STATUSES, latestAcknowledgement, paymentStatusRules } from './payment-status-rules';
+export { reconcileKind, type Finding, type KindRules, type TargetShare } from './reconcile-kind';
+export { KIND_RULES, reconcileApInvoices, reconcileEncumbrances, reconcilePaymentStatuses } from './reconcile';
+export { dayRange, isUtcDay, previousDay, utcDay } from './utc-day';
+export { moneyText } from './money-text';
+export { sourceStatus, STATUS_EVENT_TYPES } from './source-status';
+export { parseReconciliationRequest, type ReconciliationRequest, type RequestProblem } from './reconciliation-request';

@@ -1,0 +1,91 @@
+import type { ProcessingError } from '@procurelink/messaging';
+import { targetUnavailable } from '@procurelink/messaging';
+import type { ErpLedgerEntry, ErpLedgerPage, ErpLedgerPort, ErpLedgerQuery, ErpLedgerSummary } from '../ledger-port';
+import { ledgerErrorFromStatus, ledgerSearchParams, pageFromBody, summaryFromBody } from './erp-ledger-mapping';
+import type { HttpErpClientOptions } from './http-erp-client';
+
+const PAGE_LIMIT = 5_000;
+/** A guard against a misbehaving ERP that always answers "truncated" (10 million entries). */
+const MAX_PAGES = 2_000;
+
+/** ErpLedgerPort over GET /erp/v1/ledger and /erp/v1/ledger/summary (apps/erp-sandbox/CONTRACT.md), with Node's fetch. */
+export class HttpErpLedgerClient implements ErpLedgerPort {
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+  private readonly userAgent: string;
+
+  constructor(options: HttpErpClientOptions) {
+    const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new Error('HttpErpLedgerClient: baseUrl must be an http(s) URL');
+    }
+    if (!Number.isSafeInteger(options.timeoutMs) || options.timeoutMs <= 0) {
+      throw new Error('HttpErpLedgerClient: timeoutMs must be a whole number of milliseconds above 0');
+    }
+    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    this.timeoutMs = options.timeoutMs;
+    this.userAgent = options.userAgent ?? 'procurelink-erp-connector/0.1';
+  }
+
+  async ledgerPage(query: ErpLedgerQuery = {}): Promise<ErpLedgerPage> {
+    const what = 'ERP ledger GET /erp/v1/ledger';
+    const outcome = pageFromBody(what, await this.get(what, `/erp/v1/ledger?${ledgerSearchParams(query).toString()}`));
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  async ledger(query: Omit<ErpLedgerQuery, 'afterSequence'> = {}): Promise<readonly ErpLedgerEntry[]> {
+    const entries: ErpLedgerEntry[] = [];
+    let afterSequence: number | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const answer = await this.ledgerPage({ limit: PAGE_LIMIT, ...query, ...(afterSequence === undefined ? {} : { afterSequence }) });
+      entries.push(...answer.entries);
+      const last = answer.entries.at(-1);
+      if (!answer.truncated || last === undefined) return entries;
+      afterSequence = last.sequence;
+    }
+    throw targetUnavailable(`ERP ledger GET /erp/v1/ledger was still truncated after ${MAX_PAGES} pages`);
+  }
+
+  async summary(query: Omit<ErpLedgerQuery, 'afterSequence' | 'limit'> = {}): Promise<ErpLedgerSummary> {
+    const what = 'ERP ledger GET /erp/v1/ledger/summary';
+    const outcome = summaryFromBody(what, await this.get(what, `/erp/v1/ledger/summary?${ledgerSearchParams(query).toString()}`));
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  private async get(what: string, path: string): Promise<unknown> {
+    let status: number;
+    let text: string;
+    try {
+      const response = await fetch(`${this.baseUrl}${path}`, {
+        method: 'GET',
+        headers: { accept: 'application/json', 'user-agent': this.userAgent },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      status = response.status;
+      text = await response.text();
+    } catch (error) {
+      throw networkError(what, error, this.timeoutMs);
+    }
+    const body = parseJson(text);
+    if (status !== 200) throw ledgerErrorFromStatus(what, status, body);
+    return body;
+  }
+}
+
+function networkError(what: string, error: unknown, timeoutMs: number): ProcessingError {
+  const { name, cause } = (error ?? {}) as { name?: unknown; cause?: { name?: unknown; code?: unknown } };
+  if (name === 'TimeoutError' || cause?.name === 'TimeoutError') return targetUnavailable(`${what} did not answer within ${timeoutMs} ms`, error);
+  const code = typeof cause?.code === 'string' ? cause.code.replace(/[^A-Z0-9_]/g, '') : 'network error';
+  return targetUnavailable(`${what} could not be reached (${code})`, error);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
