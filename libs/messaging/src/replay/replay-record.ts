@@ -23,7 +23,7 @@ export type ReplayPlan =
 export function planReplay(record: InboundRecord, actor: string, now: number): ReplayPlan {
   const target = record.headers[HEADERS.originalTopic];
   if (!target) return { ok: false, reason: `offset ${record.offset} has no ${HEADERS.originalTopic} header` };
-  if (!/^[\w.@-]{1,200}$/.test(actor)) return { ok: false, reason: 'the actor must be a plain user or service name' };
+  if (!/^[\w.@:-]{1,200}$/.test(actor)) return { ok: false, reason: 'the actor must be a plain user or service name (letters, digits, . _ @ : -)' };
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(record.headers)) if (!FAILURE_HEADERS.has(name)) headers[name] = value;
   headers[HEADERS.replayBy] = actor;

@@ -50,4 +50,14 @@ describe('planning a replay', () => {
       reason: 'offset 3 has no procurelink.original.topic header',
     });
   });
+
+  it('when a console user replays › the namespaced actor (console:operator) is recorded', () => {
+    const plan = planReplay(deadLetter, 'console:operator', 0);
+    expect(plan.ok && plan.record.headers?.[HEADERS.replayBy]).toBe('console:operator');
+  });
+
+  it('when the actor holds spaces or control characters › refuses it rather than writing it into a header', () => {
+    expect(planReplay(deadLetter, 'jane doe', 0)).toMatchObject({ ok: false });
+    expect(planReplay(deadLetter, 'ops\njane', 0)).toMatchObject({ ok: false });
+  });
 });

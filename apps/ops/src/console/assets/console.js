@@ -235,7 +235,17 @@ function replayOutcome(answer) {
 async function replayAudit(view) {
   try {
     const replays = listOf(await api('replays'));
-    view.append(el('h2', {}, 'Replay audit (who, when, what, outcome)'), table(replays.slice(0, 20), { empty: 'No replay yet.' }));
+    const audit = replays.slice(0, 20).map((entry) => ({
+      id: entry.auditId ?? entry.id,
+      requestedBy: entry.requestedBy,
+      requestedAt: entry.requestedAt,
+      dryRun: entry.dryRun,
+      what: JSON.stringify(entry.selection ?? null),
+      selected: entry.counts?.selected,
+      published: entry.counts?.published,
+      outcome: Object.entries(entry.counts?.byVerdict ?? {}).filter(([, n]) => n > 0).map(([verdict, n]) => `${verdict} ${n}`).join(', '),
+    }));
+    view.append(el('h2', {}, 'Replay audit (who, when, what, outcome)'), table(audit, { empty: 'No replay yet.' }));
   } catch (error) {
     if (error.status !== 401) view.append(problemBox(error));
   }

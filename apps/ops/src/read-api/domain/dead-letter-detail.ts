@@ -45,6 +45,17 @@ export function deadLetterDetail(record: DeadLetterRecord, readable: ReadableVal
       attempts: summary.attempts, firstFailureAt: summary.firstFailureAt, lastFailureAt: summary.lastFailureAt,
       replays: { by: headers['procurelink.replay.by'] ?? null, at: headers['procurelink.replay.at'] ?? null, count: Number(headers['procurelink.replay.count'] ?? 0) || 0 },
     },
-    headers: Object.fromEntries(Object.entries(headers).map(([name, text]) => [name, name.startsWith('procurelink.') || name === 'traceparent' ? maskText(text) : '****'])),
+    headers: Object.fromEntries(Object.entries(headers).map(([name, text]) => [name, shownHeader(name, text)])),
   };
+}
+
+/**
+ * The runtime's own headers are structured (topics, offsets, times, groups, ids) and carry no
+ * payload data, so they are shown as they are; the free-text error message is masked again;
+ * any other header (a source system's own) is hidden.
+ */
+function shownHeader(name: string, text: string): string {
+  if (name === 'procurelink.error.message') return maskText(text);
+  if (name.startsWith('procurelink.') || name === 'traceparent' || name === 'tracestate') return text;
+  return '****';
 }
