@@ -20,6 +20,9 @@ export INVOICE_RECEIPT_WAIT_SECONDS="${INVOICE_RECEIPT_WAIT_SECONDS:-90}"
 # seconds, for the console's replay. Production defaults ride out minutes (see the README).
 export RETRY_DELAYS_MS="${RETRY_DELAYS_MS:-1000,2000,4000}"
 export ERP_SANDBOX_ALLOW_RESET="${ERP_SANDBOX_ALLOW_RESET:-true}"
+# The ERP sandbox keeps its ledger in PostgreSQL, like ops keeps its view: both outlive a restart,
+# so reconciliation compares like with like across runs (ERP_SANDBOX_STORE=memory forgets it).
+export ERP_SANDBOX_STORE="${ERP_SANDBOX_STORE:-postgres}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 
 services=(erp-sandbox:3190 supplier-sync:3101 po-sync:3102 invoice-sync:3103 payment-status:3104 ops:3105)
