@@ -13,6 +13,7 @@ import type {
 import type { ErpCall } from './erp-call';
 import { errorFromNetwork, errorFromStatus } from './erp-error-mapping';
 import { isReplayed, postingFromSuccess } from './erp-response-mapping';
+import { resolveErpHttpOptions } from './erp-http-options';
 
 export interface HttpErpClientOptions {
   /** Where the ERP's REST API lives, e.g. `http://127.0.0.1:3190` (a base path is kept). */
@@ -29,16 +30,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
   private readonly userAgent: string;
 
   constructor(options: HttpErpClientOptions) {
-    const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new Error('HttpErpClient: baseUrl must be an http(s) URL');
-    }
-    if (!Number.isSafeInteger(options.timeoutMs) || options.timeoutMs <= 0) {
-      throw new Error('HttpErpClient: timeoutMs must be a whole number of milliseconds above 0');
-    }
-    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    this.timeoutMs = options.timeoutMs;
-    this.userAgent = options.userAgent ?? 'procurelink-erp-connector/0.1';
+    ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolveErpHttpOptions('HttpErpClient', options));
   }
 
   upsertVendor(request: VendorUpsert, idempotencyKey: string): Promise<ErpPosting> {

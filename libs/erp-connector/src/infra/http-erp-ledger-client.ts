@@ -3,6 +3,7 @@ import { targetUnavailable } from '@procurelink/messaging';
 import type { ErpLedgerEntry, ErpLedgerPage, ErpLedgerPort, ErpLedgerQuery, ErpLedgerSummary } from '../ledger-port';
 import { ledgerErrorFromStatus, ledgerSearchParams, pageFromBody, summaryFromBody } from './erp-ledger-mapping';
 import type { HttpErpClientOptions } from './http-erp-client';
+import { resolveErpHttpOptions } from './erp-http-options';
 
 const PAGE_LIMIT = 5_000;
 /** A guard against a misbehaving ERP that always answers "truncated" (10 million entries). */
@@ -15,16 +16,7 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
   private readonly userAgent: string;
 
   constructor(options: HttpErpClientOptions) {
-    const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new Error('HttpErpLedgerClient: baseUrl must be an http(s) URL');
-    }
-    if (!Number.isSafeInteger(options.timeoutMs) || options.timeoutMs <= 0) {
-      throw new Error('HttpErpLedgerClient: timeoutMs must be a whole number of milliseconds above 0');
-    }
-    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    this.timeoutMs = options.timeoutMs;
-    this.userAgent = options.userAgent ?? 'procurelink-erp-connector/0.1';
+    ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolveErpHttpOptions('HttpErpLedgerClient', options));
   }
 
   async ledgerPage(query: ErpLedgerQuery = {}): Promise<ErpLedgerPage> {
