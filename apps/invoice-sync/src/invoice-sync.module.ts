@@ -14,7 +14,7 @@ import {
   type MessagingOptions,
   type ProducerPort,
 } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { InvoiceSyncConfig } from './config/invoice-sync-config';
@@ -73,10 +73,10 @@ class InvoiceSyncResourcesModule {
       imports: [erp],
       providers: [
         { provide: INVOICE_SYNC_CONFIG, useValue: config },
-        { provide: INVOICE_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'invoice-sync' }) },
+        { provide: INVOICE_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'invoice-sync' }) },
         {
           provide: IDEMPOTENCY_STORE_CLIENT,
-          useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, owner: 'invoice-sync', connectionName: 'invoice-sync-idempotency' }),
+          useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), owner: 'invoice-sync', connectionName: 'invoice-sync-idempotency' }),
         },
         { provide: INVOICE_SYNC_STORE, inject: [INVOICE_SYNC_REDIS], useFactory: (redis: Redis) => new RedisInvoiceSyncStore(redis, config.topicPrefix) },
         { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
@@ -97,13 +97,12 @@ class InvoiceSyncResourcesModule {
 async function prepareTopicsAndCodec(config: InvoiceSyncConfig): Promise<CanonicalCodec> {
   const topics = invoiceSyncTopics(config.topicPrefix);
   await prepareServiceTopics({
-    brokers: config.kafkaBrokers,
-    clientId: 'invoice-sync-admin',
+    ...kafkaClientOptions(config, 'invoice-sync-admin'),
     topics: [topics.apInvoices, topics.purchaseOrders, topics.suppliers, topics.invoices],
     topology: invoiceSyncTopology(config.topicPrefix, config.retryDelaysMs),
     partitions: PARTITIONS,
   });
-  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix, ...(config.schemaRegistryAuth ? { auth: config.schemaRegistryAuth } : {}) });
 }
 
 /**
@@ -121,13 +120,16 @@ export class InvoiceSyncModule {
     return {
       module: InvoiceSyncModule,
       imports: [
-        HealthModule.forService('invoice-sync'),
+        HealthModule.forService('invoice-sync', { settings: config }),
         resources,
         // The HTTP system API; it publishes through the PRODUCER_PORT that MessagingModule provides.
         SystemApiModule.forRoot({
           service: 'invoice-sync',
           auth: config.api.auth,
           redisUrl: config.redisUrl,
+          redisOptions: redisClientOptions(config),
+          rateLimitPerMinute: config.api.rateLimitPerMinute,
+          strictTransportSecurity: config.environment === 'production',
           keyPrefix: `${invoiceSyncKeyBase(config.topicPrefix)}api:`,
           openApi: { title: 'Invoice sync', version: '1', routes: INVOICE_ROUTES },
         }),
@@ -135,9 +137,9 @@ export class InvoiceSyncModule {
           imports: [resources],
           inject: [INVOICE_SYNC_STORE, INVOICE_FLOW, IDEMPOTENCY_STORE_CLIENT],
           useFactory: ((store: InvoiceSyncStore, invoices: InvoiceFlow, idempotency: RedisIdempotencyStore): MessagingOptions => {
-            const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl));
+            const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
             return {
-              client: { clientId: 'invoice-sync', brokers: config.kafkaBrokers },
+              client: kafkaClientOptions(config, 'invoice-sync'),
               topology: invoiceSyncTopology(config.topicPrefix, config.retryDelaysMs),
               decoder: new TopicRoutedDecoder({
                 [topics.apInvoices]: new JsonDecoder({ [topics.apInvoices]: AP_INVOICE_EVENT_TYPE }, rawApInvoiceEventId),

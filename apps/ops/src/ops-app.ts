@@ -1,4 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
+import { redisClientOptions } from '@procurelink/service-host';
 import type { OpsConfig } from './config/ops-config';
 import { ConsoleModule, withConsoleCredential } from './console';
 import { OpsModule } from './ops.module';
@@ -15,7 +16,7 @@ export function opsApplication(config: OpsConfig): DynamicModule {
   const { auth, credential } = withConsoleCredential(config.api.auth);
   return OpsModule.forRoot({ ...config, api: { ...config.api, auth } }, {
     imports: ({ messaging }) => [
-      ReplayModule.forRoot({ redisUrl: config.redisUrl, schemaRegistryUrl: config.schemaRegistryUrl, topicPrefix: config.topicPrefix, imports: [messaging] }),
+      ReplayModule.forRoot({ redisUrl: config.redisUrl, redisOptions: redisClientOptions(config), schemaRegistryUrl: config.schemaRegistryUrl, schemaRegistryAuth: config.schemaRegistryAuth, topicPrefix: config.topicPrefix, imports: [messaging] }),
       ReconciliationModule.forRoot({ erp, intervalMs: config.reconcileIntervalMs }),
       SlaModule.forRoot({ erp, slas: config.slas }),
       ConsoleModule.forRoot({ ...config.console, apiCredential: credential }),

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { AvroRegistryDecoder, canonicalRegistry, MessagingModule, prepareServiceTopics, type MessagingOptions, type RecordDecoder } from '@procurelink/messaging';
-import { HealthModule } from '@procurelink/service-host';
+import { HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
 import { SystemApiModule, type ApiRouteDoc } from '@procurelink/system-api';
 import type { Pool } from 'pg';
 import type { OpsConfig } from './config/ops-config';
@@ -8,6 +8,7 @@ import { OPS_DB, OpsDatabaseModule } from './db';
 import { OPS_AVRO_DECODER, OPS_CONFIG } from './ops.tokens';
 import { opsTopics, opsTopology } from './ops.topics';
 import { DeadLetterDecoder, LenientJsonDecoder, OpsDecoder, opsHandlers, PAYMENT_ALERT_EVENTS } from './projection';
+import { OpsMetricsModule, opsPostgresCheck } from './metrics';
 import { DeadLettersController, DocumentsController, OPS_READ_ROUTES, OverviewController } from './read-api';
 
 const PARTITIONS = 3;
@@ -32,7 +33,7 @@ class OpsResourcesModule {
       global: true,
       providers: [
         { provide: OPS_CONFIG, useValue: config },
-        { provide: OPS_AVRO_DECODER, useFactory: (): RecordDecoder => new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl)) },
+        { provide: OPS_AVRO_DECODER, useFactory: (): RecordDecoder => new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth)) },
       ],
       exports: [OPS_CONFIG, OPS_AVRO_DECODER],
     };
@@ -47,10 +48,10 @@ function opsMessaging(config: OpsConfig, resources: DynamicModule): DynamicModul
     useFactory: (async (db: Pool, avro: RecordDecoder): Promise<MessagingOptions> => {
       const topics = opsTopics(config.topicPrefix);
       const topology = opsTopology(config.topicPrefix, config.retryDelaysMs);
-      await prepareServiceTopics({ brokers: config.kafkaBrokers, clientId: 'ops-admin', topics: topology.sourceTopics, topology, partitions: PARTITIONS });
+      await prepareServiceTopics({ ...kafkaClientOptions(config, 'ops-admin'), topics: topology.sourceTopics, topology, partitions: PARTITIONS });
       const alerts = new LenientJsonDecoder('PaymentAlert', PAYMENT_ALERT_EVENTS);
       return {
-        client: { clientId: 'ops', brokers: config.kafkaBrokers },
+        client: kafkaClientOptions(config, 'ops'),
         topology,
         decoder: new OpsDecoder({
           deadLetterTopics: topics.deadLetters,
@@ -78,7 +79,8 @@ export class OpsModule {
     return {
       module: OpsModule,
       imports: [
-        HealthModule.forService('ops'),
+        HealthModule.forService('ops', { settings: config, checks: [opsPostgresCheck] }),
+        OpsMetricsModule,
         OpsDatabaseModule.forRoot({ databaseUrl: config.database.url, schema: config.database.schema, migrationsDir: config.database.migrationsDir }),
         resources,
         messaging,
@@ -86,6 +88,9 @@ export class OpsModule {
           service: 'ops',
           auth: config.api.auth,
           redisUrl: config.redisUrl,
+          redisOptions: redisClientOptions(config),
+          rateLimitPerMinute: config.api.rateLimitPerMinute,
+          strictTransportSecurity: config.environment === 'production',
           keyPrefix: `procurelink:ops:api:${config.topicPrefix}`,
           openApi: { title: 'Procurelink ops', version: '1', routes: [...OPS_READ_ROUTES, ...(extensions.routes ?? [])] },
         }),

@@ -12,7 +12,7 @@ import {
   TopicRoutedDecoder,
   type MessagingOptions,
 } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PaymentStatusConfig } from './config/payment-status-config';
@@ -52,8 +52,8 @@ class PaymentLifecycleModule {
         { provide: PAYMENT_STATUS_CONFIG, useValue: config },
         { provide: TOPICS, useValue: topics },
         { provide: PaymentStatusKeys, useValue: keys },
-        { provide: PAYMENT_STATUS_REDIS, useFactory: () => new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) },
-        { provide: IDEMPOTENCY, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, keyPrefix: keys.base }) },
+        { provide: PAYMENT_STATUS_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), lazyConnect: false, maxRetriesPerRequest: 2 }) },
+        { provide: IDEMPOTENCY, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), keyPrefix: keys.base }) },
         closeAtShutdown(PAYMENT_STATUS_REDIS, IDEMPOTENCY), // after the consumers have stopped
         { provide: PAYMENT_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisPaymentStore(redis, keys) },
         { provide: SUPPLIER_HOLD_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisSupplierHoldStore(redis, keys) },
@@ -61,8 +61,8 @@ class PaymentLifecycleModule {
           // Topics first (the codec's first publish needs them), then the schemas: once, at start-up.
           provide: CODEC,
           useFactory: async () => {
-            await prepareServiceTopics({ brokers: config.kafkaBrokers, clientId: `${SERVICE}-admin`, topics: Object.values(topics), partitions: config.topicPartitions });
-            return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+            await prepareServiceTopics({ ...kafkaClientOptions(config, `${SERVICE}-admin`), topics: Object.values(topics), partitions: config.topicPartitions });
+            return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix, ...(config.schemaRegistryAuth ? { auth: config.schemaRegistryAuth } : {}) });
           },
         },
         {
@@ -95,13 +95,16 @@ export class PaymentStatusModule {
     return {
       module: PaymentStatusModule,
       imports: [
-        HealthModule.forService(SERVICE),
+        HealthModule.forService(SERVICE, { settings: config }),
         lifecycle,
         // The HTTP system API; it publishes through the PRODUCER_PORT that MessagingModule provides.
         SystemApiModule.forRoot({
           service: SERVICE,
           auth: config.api.auth,
           redisUrl: config.redisUrl,
+          redisOptions: redisClientOptions(config),
+          rateLimitPerMinute: config.api.rateLimitPerMinute,
+          strictTransportSecurity: config.environment === 'production',
           keyPrefix: `${new PaymentStatusKeys(config.topicPrefix).base}api:`,
           openApi: { title: 'Payment status', version: '1', routes: PAYMENT_ROUTES },
         }),
@@ -127,9 +130,9 @@ function messagingOptions(
   holds: SupplierHoldFlow,
   idempotency: RedisIdempotencyStore,
 ): MessagingOptions {
-  const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl));
+  const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
   return {
-    client: { clientId: SERVICE, brokers: config.kafkaBrokers },
+    client: kafkaClientOptions(config, SERVICE),
     topology: { group: consumerGroupOf(config.topicPrefix), sourceTopics: [topics.erpPayment, topics.supplier], delaysMs: config.retryDelaysMs },
     decoder: new TopicRoutedDecoder({
       [topics.erpPayment]: new JsonDecoder({ [topics.erpPayment]: ERP_PAYMENT_STATUS_RECORDED }, erpPaymentEventId),

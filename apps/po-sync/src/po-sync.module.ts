@@ -3,7 +3,7 @@ import { CanonicalCodec } from '@procurelink/canonical-schemas';
 import { ERP_ENCUMBRANCE_PORT, ErpConnectorModule, type ErpEncumbrancePort } from '@procurelink/erp-connector';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import { idempotencyClaims, JsonDecoder, MessagingModule, prepareServiceTopics, TopicRoutedDecoder, type MessagingOptions } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PoSyncConfig } from './config/po-sync-config';
@@ -32,8 +32,8 @@ class PoSyncResourcesModule {
       providers: [
         { provide: PO_SYNC_CONFIG, useValue: config },
         { provide: REFERENCE_DIRECTORY, useValue: directory },
-        { provide: PO_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'po-sync' }) },
-        { provide: IDEMPOTENCY_STORE_CLIENT, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, owner: 'po-sync', connectionName: 'po-sync-idempotency' }) },
+        { provide: PO_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'po-sync' }) },
+        { provide: IDEMPOTENCY_STORE_CLIENT, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), owner: 'po-sync', connectionName: 'po-sync-idempotency' }) },
         { provide: PURCHASE_ORDER_STORE, inject: [PO_SYNC_REDIS], useFactory: (redis: Redis) => new RedisPurchaseOrderStore(redis, config.topicPrefix) },
         { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
         closeAtShutdown(PO_SYNC_REDIS, IDEMPOTENCY_STORE_CLIENT), // after the consumers have stopped
@@ -47,13 +47,12 @@ class PoSyncResourcesModule {
 async function prepareTopicsAndCodec(config: PoSyncConfig): Promise<CanonicalCodec> {
   const topics = poSyncTopics(config.topicPrefix);
   await prepareServiceTopics({
-    brokers: config.kafkaBrokers,
-    clientId: 'po-sync-admin',
+    ...kafkaClientOptions(config, 'po-sync-admin'),
     topics: [topics.purchaseOrders, topics.goodsReceipts, topics.canonical],
     topology: poSyncTopology(config.topicPrefix, config.retryDelaysMs),
     partitions: PARTITIONS,
   });
-  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix, ...(config.schemaRegistryAuth ? { auth: config.schemaRegistryAuth } : {}) });
 }
 
 /**
@@ -72,7 +71,7 @@ export class PoSyncModule {
     return {
       module: PoSyncModule,
       imports: [
-        HealthModule.forService('po-sync'),
+        HealthModule.forService('po-sync', { settings: config }),
         MessagingModule.forRootAsync({
           imports: [resources],
           inject: [ERP_ENCUMBRANCE_PORT, PURCHASE_ORDER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT],
@@ -80,7 +79,7 @@ export class PoSyncModule {
             const topics = poSyncTopics(config.topicPrefix);
             const common = { store, encoder, tenant: config.tenant };
             return {
-              client: { clientId: 'po-sync', brokers: config.kafkaBrokers },
+              client: kafkaClientOptions(config, 'po-sync'),
               topology: poSyncTopology(config.topicPrefix, config.retryDelaysMs),
               decoder: new TopicRoutedDecoder({
                 [topics.purchaseOrders]: new JsonDecoder({ [topics.purchaseOrders]: 'PurchasingPurchaseOrder' }, rawPoEventId),
@@ -99,6 +98,9 @@ export class PoSyncModule {
           service: 'po-sync',
           auth: config.api.auth,
           redisUrl: config.redisUrl,
+          redisOptions: redisClientOptions(config),
+          rateLimitPerMinute: config.api.rateLimitPerMinute,
+          strictTransportSecurity: config.environment === 'production',
           keyPrefix: `procurelink:po-sync:api:${config.topicPrefix}`,
           openApi: { title: 'Procurelink po-sync', version: '1', routes: PO_SYNC_ROUTES },
         }),

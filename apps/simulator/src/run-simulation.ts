@@ -23,7 +23,7 @@ export async function runSimulation(config: SimulatorConfig, say: (line: string)
   const plan = planDay({ seed: config.seed, day: config.day, runId: config.runId, startAt: new Date(), speed: config.speed });
   const prefixed = (topic: string): string => `${config.topicPrefix}${topic}`;
   const watched = [...CANONICAL, ...OUTBOUND, ...SERVICES.map((s) => `procurelink.${s}.dlt`)].map(prefixed);
-  const writer = await KafkaSourceWriter.connect(config.brokers, Object.values(SOURCE_TOPICS).map(prefixed));
+  const writer = await KafkaSourceWriter.connect(config.kafka, Object.values(SOURCE_TOPICS).map(prefixed));
   const ledger = new HttpLedgerReader(config.erpBaseUrl);
   try {
     const before = await writer.endOffsets(watched);
@@ -89,7 +89,7 @@ export async function runSimulation(config: SimulatorConfig, say: (line: string)
 async function awaitOutcomes(config: SimulatorConfig, idPrefix: string, expected: number): Promise<InvoiceOutcomeEvent[]> {
   const deadline = Date.now() + config.outcomeWaitMs;
   for (;;) {
-    const events = await readInvoiceEvents(config.brokers, config.registryUrl, `${config.topicPrefix}p2p.invoice.v1`, idPrefix);
+    const events = await readInvoiceEvents(config.kafka, config.registryUrl, `${config.topicPrefix}p2p.invoice.v1`, idPrefix);
     const decided = new Set(events.filter((e) => e.eventType === 'InvoicePosted' || e.eventType === 'InvoiceException').map((e) => e.invoiceId));
     if (decided.size >= expected || Date.now() > deadline) return events;
     await sleep(3000);

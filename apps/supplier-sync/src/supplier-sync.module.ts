@@ -12,7 +12,7 @@ import {
   type MessagingOptions,
   type ProducerPort,
 } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { SupplierSyncConfig } from './config/supplier-sync-config';
@@ -44,13 +44,12 @@ class ProducerRelayBinding {
 async function prepareTopicsAndCodec(config: SupplierSyncConfig): Promise<CanonicalCodec> {
   const topics = supplierSyncTopics(config.topicPrefix);
   await prepareServiceTopics({
-    brokers: config.kafkaBrokers,
-    clientId: 'supplier-sync-admin',
+    ...kafkaClientOptions(config, 'supplier-sync-admin'),
     topics: [topics.erpVendors, topics.purchasingSuppliers, topics.purchasingTarget, topics.canonical],
     topology: supplierSyncTopology(config.topicPrefix, config.retryDelaysMs),
     partitions: PARTITIONS,
   });
-  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix });
+  return CanonicalCodec.register(config.schemaRegistryUrl, { topicPrefix: config.topicPrefix, ...(config.schemaRegistryAuth ? { auth: config.schemaRegistryAuth } : {}) });
 }
 
 /** Redis, the tokeniser, the canonical codec (after the topics exist), the producer relay and the ERP ports. */
@@ -63,10 +62,10 @@ class SupplierSyncResourcesModule {
       imports: [erp],
       providers: [
         { provide: SUPPLIER_SYNC_CONFIG, useValue: config },
-        { provide: SUPPLIER_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'supplier-sync' }) },
+        { provide: SUPPLIER_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'supplier-sync' }) },
         {
           provide: IDEMPOTENCY_STORE_CLIENT,
-          useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, owner: 'supplier-sync', connectionName: 'supplier-sync-idempotency' }),
+          useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), owner: 'supplier-sync', connectionName: 'supplier-sync-idempotency' }),
         },
         { provide: SUPPLIER_STORE, inject: [SUPPLIER_SYNC_REDIS], useFactory: (redis: Redis) => new RedisSupplierStore(redis, config.topicPrefix) },
         { provide: TOKENISER, useFactory: () => new HmacTokeniser({ keyId: config.tokenKeyId, secret: config.tokenSecret }) },
@@ -94,13 +93,13 @@ export class SupplierSyncModule {
     return {
       module: SupplierSyncModule,
       imports: [
-        HealthModule.forService('supplier-sync'),
+        HealthModule.forService('supplier-sync', { settings: config }),
         resources,
         MessagingModule.forRootAsync({
           imports: [resources],
           inject: [ERP_VENDOR_PORT, SUPPLIER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, TOKENISER, ProducerRelay],
           useFactory: ((erp: ErpVendorPort, store: SupplierStore, encoder: CanonicalCodec, idempotency: RedisIdempotencyStore, tokeniser: Tokeniser, producer: ProducerRelay): MessagingOptions => ({
-            client: { clientId: 'supplier-sync', brokers: config.kafkaBrokers },
+            client: kafkaClientOptions(config, 'supplier-sync'),
             topology: supplierSyncTopology(config.topicPrefix, config.retryDelaysMs),
             decoder: new TopicRoutedDecoder({
               [topics.erpVendors]: new JsonDecoder({ [topics.erpVendors]: ERP_VENDOR_RECORD }, (value) => sourceEventId('erp', value)),
@@ -116,6 +115,9 @@ export class SupplierSyncModule {
           service: 'supplier-sync',
           auth: config.api.auth,
           redisUrl: config.redisUrl,
+          redisOptions: redisClientOptions(config),
+          rateLimitPerMinute: config.api.rateLimitPerMinute,
+          strictTransportSecurity: config.environment === 'production',
           keyPrefix: `procurelink:supplier-sync:api:${config.topicPrefix}`,
           openApi: { title: 'Procurelink supplier-sync', version: '1', routes: SUPPLIER_SYNC_ROUTES },
         }),

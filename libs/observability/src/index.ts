@@ -1,2 +1,13 @@
-// Tracing, metrics and structured logs arrive with the observability issue (#6).
-export {};
+export * from './metrics';
+export { startTelemetry, type StartTelemetryOptions, type Telemetry } from './telemetry';
+export {
+  parseTelemetrySettings,
+  readTelemetrySettings,
+  TelemetryConfigError,
+  type SamplerName,
+  type TelemetryEnv,
+  type TelemetrySettings,
+  type TraceExporterSetting,
+} from './telemetry-settings';
+export * from './tracing';
+export * from './logging';

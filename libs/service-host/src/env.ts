@@ -1,17 +1,76 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Small readers for an app's configuration schema. Each returns a value or records a problem
  * naming the variable, so one start-up reports every mistake at once.
  */
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** Reads a mounted file's text (a secret, a certificate); injectable so tests need no files. */
+export type ReadFile = (path: string) => string;
+
+const readUtf8: ReadFile = (path) => readFileSync(path, 'utf8');
+
 export class EnvReader {
   readonly problems: string[] = [];
 
-  constructor(private readonly env: Env) {}
+  constructor(
+    private readonly env: Env,
+    private readonly readFile: ReadFile = readUtf8,
+  ) {}
 
   text(name: string, fallback: string): string {
     const value = this.env[name]?.trim();
     return value === undefined || value === '' ? fallback : value;
+  }
+
+  /**
+   * A secret from NAME or from the file named by NAME_FILE (a mounted secret; one trailing
+   * newline is dropped). Setting both, or a file that cannot be read, is a problem naming the
+   * variable and the path — never the value. Undefined when neither is set (or on a problem).
+   */
+  secret(name: string): string | undefined {
+    const direct = this.env[name];
+    const path = this.env[`${name}_FILE`]?.trim();
+    const hasDirect = direct !== undefined && direct !== '';
+    const hasPath = path !== undefined && path !== '';
+    if (hasDirect && hasPath) {
+      this.problems.push(`${name} / ${name}_FILE: set one of them, not both`);
+      return undefined;
+    }
+    if (hasDirect) return direct;
+    if (!hasPath) return undefined;
+    let content: string;
+    try {
+      content = this.readFile(path);
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
+      this.problems.push(`${name}_FILE=${path}: cannot read the file${code}`);
+      return undefined;
+    }
+    const value = content.replace(/\r?\n$/, '');
+    if (value === '') {
+      this.problems.push(`${name}_FILE=${path}: the file is empty`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** The text of a file named by a variable (a CA bundle, a certificate); undefined when unset. */
+  file(name: string): string | undefined {
+    const path = this.text(name, '');
+    if (path === '') return undefined;
+    try {
+      return this.readFile(path);
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
+      this.problems.push(`${name}=${path}: cannot read the file${code}`);
+      return undefined;
+    }
+  }
+
+  flag(name: string, fallback: boolean): boolean {
+    return this.oneOf(name, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
   }
 
   port(name: string, fallback: number): number {

@@ -1,5 +1,24 @@
 export { ConfigError } from './config-error';
-export { EnvReader, type Env } from './env';
+export { EnvReader, type Env, type ReadFile } from './env';
+export {
+  KAFKA_SASL_MECHANISMS,
+  readDeploymentEnvironment,
+  readKafkaSecurity,
+  type DeploymentEnvironment,
+  type KafkaSaslSettings,
+  type KafkaSecurity,
+  type KafkaSslSettings,
+  type RedisAuth,
+  type RegistryAuth,
+} from './security-settings';
+export { isLoopbackHost, productionLinkProblems, type ProductionCheckInput } from './security-production';
+export {
+  clientCredentialsTokenProvider,
+  kafkaClientOptions,
+  redisClientOptions,
+  type KafkaClientSettings,
+  type RedisClientSettings,
+} from './security-clients';
 export { parseHostConfig, type HostConfig } from './host-config';
 export {
   DEFAULT_RETRY_DELAYS_MS,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger, type INestApplication, type LogLevel, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { httpMetricsMiddleware, httpServerSpans, installServiceLogger, JsonLogger, startTelemetry, TelemetryConfigError } from '@procurelink/observability';
 import { configOrExit } from './exit-on-error';
 import { parseHostConfig, type HostConfig } from './host-config';
 import type { Env } from './env';
@@ -24,15 +25,24 @@ export interface ServiceDefinition {
 
 /**
  * Starts a service: configuration first (a bad value stops it with a message naming the
- * variable, exit code 78), then the Nest application. SIGTERM or SIGINT closes it (running every
- * shutdown hook) and exits 0, or exits 1 when that takes longer than SHUTDOWN_TIMEOUT_MS.
+ * variable, exit code 78), then telemetry (OTEL_* variables: tracing, metrics), then the Nest
+ * application with the structured JSON logger (also the messaging runtime's), a server span
+ * and the request metrics per HTTP request. SIGTERM or SIGINT closes it (running every shutdown hook, then flushing
+ * spans) and exits 0, or exits 1 when that takes longer than SHUTDOWN_TIMEOUT_MS.
  */
 export async function runService(definition: ServiceDefinition, env: Env = process.env): Promise<void> {
   const config = configOrExit(() => parseHostConfig(definition.name, env, definition.defaultPort));
+  const telemetry = configOrExit(() => startTelemetry({ service: definition.name, env }), [TelemetryConfigError]);
+  const jsonLogger = new JsonLogger({ service: definition.name, level: config.logLevel });
+  installServiceLogger(jsonLogger); // the messaging runtime's lines go through it too
   const app = await NestFactory.create(definition.module(config), {
-    logger: LEVELS[config.logLevel],
+    logger: jsonLogger,
     ...(definition.bodyParser === false ? { bodyParser: false } : {}),
   });
+  app.useLogger(jsonLogger);
+  jsonLogger.setLogLevels(LEVELS[config.logLevel]);
+  app.use(httpServerSpans());
+  app.use(httpMetricsMiddleware(definition.name));
   const logger = new Logger(definition.name);
   const shutdown = (signal: NodeJS.Signals): void => {
     logger.log(`${signal}: finishing in-flight work (deadline ${config.shutdownTimeoutMs} ms)`);
@@ -42,10 +52,10 @@ export async function runService(definition: ServiceDefinition, env: Env = proce
     }, config.shutdownTimeoutMs);
     deadline.unref();
     app.close().then(
-      () => process.exit(0),
+      () => telemetry.shutdown().finally(() => process.exit(0)),
       (error: unknown) => {
         logger.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
-        process.exit(1);
+        void telemetry.shutdown().finally(() => process.exit(1));
       },
     );
   };

@@ -1,5 +1,16 @@
 import { ConfigError } from './config-error';
 import type { EnvReader } from './env';
+import { productionLinkProblems } from './security-production';
+import {
+  readDeploymentEnvironment,
+  readKafkaSecurity,
+  readRedisAuth,
+  readRegistryAuth,
+  type DeploymentEnvironment,
+  type KafkaSecurity,
+  type RedisAuth,
+  type RegistryAuth,
+} from './security-settings';
 
 /** Retries of up to two minutes: the RETRY_DELAYS_MS every service uses when none is set. */
 export const DEFAULT_RETRY_DELAYS_MS = '1000,5000,15000,30000,60000,120000';
@@ -15,6 +26,14 @@ export interface ServiceRuntimeSettings {
   readonly topicPrefix: string;
   readonly retryDelaysMs: readonly number[];
   readonly tenant: string;
+  /** PROCURELINK_ENV: production refuses development defaults and plaintext links to remote hosts. */
+  readonly environment: DeploymentEnvironment;
+  /** KAFKA_SSL* and KAFKA_SASL_*: map with `kafkaClientOptions(settings, clientId)`. */
+  readonly kafkaSecurity: KafkaSecurity;
+  /** REDIS_USERNAME, REDIS_PASSWORD(_FILE), REDIS_TLS_CA_FILE: map with `redisClientOptions(settings)`. */
+  readonly redisAuth: RedisAuth;
+  /** SCHEMA_REGISTRY_USERNAME / SCHEMA_REGISTRY_PASSWORD(_FILE), when the registry needs basic auth. */
+  readonly schemaRegistryAuth?: RegistryAuth;
 }
 
 export interface ServiceRuntimeOptions {
@@ -26,8 +45,10 @@ export interface ServiceRuntimeOptions {
 
 /**
  * Reads KAFKA_BROKERS, SCHEMA_REGISTRY_URL, REDIS_URL, ERP_BASE_URL, ERP_TIMEOUT_MS,
- * PROCURELINK_TOPIC_PREFIX, RETRY_DELAYS_MS and TENANT; each problem joins `read.problems`,
- * naming its variable (never a URL's value, which may hold a password).
+ * PROCURELINK_TOPIC_PREFIX, RETRY_DELAYS_MS, TENANT, PROCURELINK_ENV and the security settings
+ * (KAFKA_SSL*, KAFKA_SASL_*, REDIS_USERNAME/PASSWORD/TLS_CA_FILE, SCHEMA_REGISTRY_USERNAME/PASSWORD;
+ * secrets also as NAME_FILE); each problem joins `read.problems`, naming its variable (never a
+ * URL's value or a secret). In production, plaintext links to remote hosts are problems too.
  */
 export function readServiceRuntimeSettings(read: EnvReader, options: ServiceRuntimeOptions = {}): ServiceRuntimeSettings {
   const brokersText = read.text('KAFKA_BROKERS', '127.0.0.1:9092');
@@ -41,7 +62,25 @@ export function readServiceRuntimeSettings(read: EnvReader, options: ServiceRunt
   if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) read.problems.push(`PROCURELINK_TOPIC_PREFIX=${topicPrefix}: may hold only letters, digits, ".", "_" and "-"`);
   const retryDelaysMs = readRetryDelays(read, options);
   const tenant = read.text('TENANT', 'demo-health');
-  return { kafkaBrokers, schemaRegistryUrl, redisUrl, erpBaseUrl, erpTimeoutMs, topicPrefix, retryDelaysMs, tenant };
+  const environment = readDeploymentEnvironment(read);
+  const kafkaSecurity = readKafkaSecurity(read);
+  const redisAuth = readRedisAuth(read, redisUrl);
+  const schemaRegistryAuth = readRegistryAuth(read);
+  if (environment === 'production') read.problems.push(...productionLinkProblems({ kafkaBrokers, kafkaSecurity, redisUrl, redisAuth, schemaRegistryUrl }));
+  return {
+    kafkaBrokers,
+    schemaRegistryUrl,
+    redisUrl,
+    erpBaseUrl,
+    erpTimeoutMs,
+    topicPrefix,
+    retryDelaysMs,
+    tenant,
+    environment,
+    kafkaSecurity,
+    redisAuth,
+    ...(schemaRegistryAuth !== undefined ? { schemaRegistryAuth } : {}),
+  };
 }
 
 function readUrl(read: EnvReader, name: string, fallback: string, protocols: readonly string[]): string {

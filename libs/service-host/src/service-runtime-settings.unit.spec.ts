@@ -20,6 +20,9 @@ describe('readServiceRuntimeSettings', () => {
         topicPrefix: '',
         retryDelaysMs: [1000, 5000, 15000, 30000, 60000, 120000],
         tenant: 'demo-health',
+        environment: 'development',
+        kafkaSecurity: {},
+        redisAuth: {},
       },
       problems: [],
       variables: [],
@@ -47,6 +50,9 @@ describe('readServiceRuntimeSettings', () => {
       topicPrefix: 't1.',
       retryDelaysMs: [10, 20],
       tenant: 'north',
+      environment: 'development',
+      kafkaSecurity: {},
+      redisAuth: {},
     });
   });
 

@@ -8,7 +8,17 @@ export { assertScopes } from './nest/auth-problems';
 export { SubmissionService, EVENT_ID_HEADER, SUBMITTED_BY_HEADER } from './nest/submission.service';
 export { isReplayed } from './nest/replayed';
 export { problemFor } from './nest/problem-mapping';
-export { DEFAULT_BODY_LIMIT_BYTES, DEV_API_KEY, DEV_CLIENT_ID, parseSystemApiConfig, type SystemApiConfig } from './config/system-api-config';
+export {
+  DEFAULT_BODY_LIMIT_BYTES,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  DEV_API_KEY,
+  DEV_CLIENT_ID,
+  parseSystemApiConfig,
+  type SystemApiConfig,
+} from './config/system-api-config';
+export { SystemApiRateLimit, tooManyRequests } from './nest/rate-limit';
+export { decideRate, rateLimitKey, RATE_LIMITER, type RateDecision, type RateLimiter, type WindowCount } from './domain/rate-limit';
+export { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from './nest/security-headers';
 export type { ApiKeyEntry, AuthConfig, JwtConfig, Principal } from './domain/auth-config';
 export { ALL_SCOPES, DOCUMENT_TYPES, EXTRA_SCOPES, OPS_SCOPES, readScope, submitScope, type DocumentType } from './domain/scopes';
 export { ApiProblem, InvalidRequest, PROBLEM_CONTENT_TYPE, type FieldProblem, type ProblemDetails } from './domain/problems';

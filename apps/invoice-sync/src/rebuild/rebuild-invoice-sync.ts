@@ -1,4 +1,5 @@
 import { AvroRegistryDecoder, canonicalRegistry, createKafka, readTopicToEnd } from '@procurelink/messaging';
+import { kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
 import { Redis } from 'ioredis';
 import type { Kafka } from 'kafkajs';
 import type { InvoiceSyncConfig } from '../config/invoice-sync-config';
@@ -27,9 +28,9 @@ export interface RebuildReport {
  */
 export async function rebuildInvoiceSyncState(config: InvoiceSyncConfig): Promise<RebuildReport> {
   const topics = invoiceSyncTopics(config.topicPrefix);
-  const kafka = createKafka({ clientId: 'invoice-sync-rebuild', brokers: config.kafkaBrokers });
-  const decoder = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl));
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectionName: 'invoice-sync-rebuild' });
+  const kafka = createKafka(kafkaClientOptions(config, 'invoice-sync-rebuild'));
+  const decoder = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
+  const redis = new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'invoice-sync-rebuild' });
   try {
     const store = new RedisInvoiceSyncStore(redis, config.topicPrefix);
     const state = emptyRebuiltState();

@@ -38,7 +38,7 @@ export function parseOpsConfig(env: Env): OpsConfig {
   const read = new EnvReader(env);
   const problems = read.problems;
   const runtime = readServiceRuntimeSettings(read);
-  const url = read.text('DATABASE_URL', DEFAULT_DATABASE_URL);
+  const url = read.secret('DATABASE_URL')?.trim() || DEFAULT_DATABASE_URL; // may hold a password: DATABASE_URL_FILE works too
   if (!isPostgresUrl(url)) problems.push('DATABASE_URL: must be a postgres:// or postgresql:// URL');
   const schema = read.text('OPS_DB_SCHEMA', DEFAULT_OPS_DB_SCHEMA);
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) problems.push(`OPS_DB_SCHEMA=${schema}: must be a lower-case identifier (letters, digits, "_", at most 63)`);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { Pool } from 'pg';
 import { OPS_DB } from '../db';
 import { ReplayController } from './http/replay.controller';
@@ -12,8 +12,11 @@ import { REPLAY_CLOCK, ReplayService } from './replay.service';
 export interface ReplayModuleOptions {
   /** The Redis of the services' idempotency stores (read only: MGET). */
   readonly redisUrl: string;
+  /** AUTH and TLS of that Redis (`redisClientOptions(config)` of @procurelink/service-host). */
+  readonly redisOptions?: Pick<RedisOptions, 'username' | 'password' | 'tls'>;
   /** The schema registry, to read the envelope event id of Avro dead letters. */
   readonly schemaRegistryUrl: string;
+  readonly schemaRegistryAuth?: { readonly username: string; readonly password: string } | undefined;
   /** The deployment's topic prefix (where payment-status keeps its claims depends on it). */
   readonly topicPrefix: string;
   /** Modules exporting PRODUCER_PORT (the app's MessagingModule instance). OPS_DB comes from the global OpsDatabaseModule. */
@@ -48,7 +51,7 @@ export class ReplayModule {
       providers: [
         {
           provide: REPLAY_REDIS,
-          useFactory: () => new Redis(options.redisUrl, { connectionName: 'ops-replay-claims', maxRetriesPerRequest: 1, commandTimeout: 2000, enableOfflineQueue: true }),
+          useFactory: () => new Redis(options.redisUrl, { ...options.redisOptions, connectionName: 'ops-replay-claims', maxRetriesPerRequest: 1, commandTimeout: 2000, enableOfflineQueue: true }),
         },
         ReplayRedisCloser,
         {
@@ -56,7 +59,7 @@ export class ReplayModule {
           inject: [REPLAY_REDIS],
           useFactory: (redis: Redis) => new RedisClaimLookup(redis, options.storeKeyPrefix ?? serviceStoreKeyPrefix(options.topicPrefix)),
         },
-        { provide: ENVELOPE_READER, useFactory: () => new RegistryEnvelopeReader(options.schemaRegistryUrl) },
+        { provide: ENVELOPE_READER, useFactory: () => new RegistryEnvelopeReader(options.schemaRegistryUrl, options.schemaRegistryAuth) },
         { provide: REPLAY_STORE, inject: [OPS_DB], useFactory: (pool: Pool) => new PgReplayStore(pool) },
         { provide: REPLAY_CLOCK, useValue: Date.now },
         ReplayService,

@@ -33,7 +33,7 @@ describe('payment-status configuration', () => {
     try {
       attempt();
     } catch (error) {
-      expect((error as ConfigError).problems.map((p) => p.split(/[=:]/)[0])).toEqual(['ERP_TIMEOUT_MS', 'API_KEYS']);
+      expect((error as ConfigError).problems.map((p) => p.split(/[=:]/)[0])).toEqual(['ERP_TIMEOUT_MS', 'API_KEYS / API_JWT_SECRET']);
     }
   });
 

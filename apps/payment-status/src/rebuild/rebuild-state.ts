@@ -1,4 +1,5 @@
 import { AvroRegistryDecoder, canonicalRegistry, createKafka, readTopicToEnd } from '@procurelink/messaging';
+import { kafkaClientOptions } from '@procurelink/service-host';
 import type { Redis } from 'ioredis';
 import type { PaymentStatusConfig } from '../config/payment-status-config';
 import type { PaymentEvent, PaymentRecord } from '../payment-lifecycle/domain';
@@ -27,8 +28,8 @@ const SUPPLIER_TYPES = new Set(['SupplierSynced', 'SupplierBankDetailsChanged'])
 export async function rebuildState(config: PaymentStatusConfig, redis: Redis): Promise<RebuildCounts> {
   const keys = new PaymentStatusKeys(config.topicPrefix);
   const topics = paymentStatusTopics(config.topicPrefix);
-  const kafka = createKafka({ clientId: 'payment-status-rebuild', brokers: config.kafkaBrokers });
-  const decoder = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl));
+  const kafka = createKafka(kafkaClientOptions(config, 'payment-status-rebuild'));
+  const decoder = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
 
   let keysCleared = 0;
   for (const pattern of keys.patterns()) {

@@ -1,7 +1,9 @@
-import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { ConfigError, EnvReader, kafkaClientOptions, readKafkaSecurity, type Env, type KafkaClientSettings } from '@procurelink/service-host';
 
 export interface SimulatorConfig {
   readonly brokers: readonly string[];
+  /** Brokers with their TLS / SASL options (KAFKA_SSL*, KAFKA_SASL_*), for every Kafka client the simulator makes. */
+  readonly kafka: Omit<KafkaClientSettings, 'clientId'>;
   readonly registryUrl: string;
   readonly topicPrefix: string;
   readonly erpBaseUrl: string;
@@ -34,8 +36,11 @@ export function parseSimulatorConfig(env: Env, now: Date): SimulatorConfig {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) read.problems.push(`SIM_DAY=${day}: must be a date YYYY-MM-DD`);
   const runId = read.text('SIM_RUN_ID', now.getTime().toString(36));
   if (!/^[a-z0-9]{1,12}$/.test(runId)) read.problems.push(`SIM_RUN_ID=${runId}: must be 1-12 lower-case letters or digits`);
+  const brokers = read.text('KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
+  const { clientId: _clientId, ...kafka } = kafkaClientOptions({ kafkaBrokers: brokers, kafkaSecurity: readKafkaSecurity(read) }, 'procurelink-simulator');
   const config: SimulatorConfig = {
-    brokers: read.text('KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
+    brokers,
+    kafka,
     registryUrl: read.text('SCHEMA_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
     topicPrefix: read.text('PROCURELINK_TOPIC_PREFIX', ''),
     erpBaseUrl: read.text('ERP_BASE_URL', 'http://127.0.0.1:3190').replace(/\/+$/, ''),

@@ -27,4 +27,10 @@ describe('the simulator configuration', () => {
       }),
     );
   });
+
+  it('connects to Kafka with the same TLS / SASL settings as the services', () => {
+    const { kafka } = parseSimulatorConfig({ KAFKA_BROKERS: '127.0.0.1:9094', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'procurelink', KAFKA_SASL_PASSWORD: 'pw' }, NOW);
+    expect(kafka).toEqual({ brokers: ['127.0.0.1:9094'], sasl: { mechanism: 'scram-sha-512', username: 'procurelink', password: 'pw' } });
+    expect(() => parseSimulatorConfig({ KAFKA_SASL_MECHANISM: 'scram-sha-512' }, NOW)).toThrow(/KAFKA_SASL_USERNAME[\s\S]*KAFKA_SASL_PASSWORD/);
+  });
 });

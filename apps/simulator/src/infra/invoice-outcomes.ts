@@ -1,4 +1,4 @@
-import { AvroRegistryDecoder, canonicalRegistry, createKafka, readTopicToEnd } from '@procurelink/messaging';
+import { AvroRegistryDecoder, canonicalRegistry, createKafka, readTopicToEnd, type KafkaClientOptions } from '@procurelink/messaging';
 
 export interface InvoiceOutcomeEvent {
   readonly eventType: string;
@@ -7,8 +7,8 @@ export interface InvoiceOutcomeEvent {
 }
 
 /** Reads the canonical invoice topic and decodes the events of the invoices whose ids start with the prefix. */
-export async function readInvoiceEvents(brokers: readonly string[], registryUrl: string, topic: string, idPrefix: string): Promise<InvoiceOutcomeEvent[]> {
-  const kafka = createKafka({ clientId: 'procurelink-simulator-report', brokers });
+export async function readInvoiceEvents(connection: Omit<KafkaClientOptions, 'clientId'>, registryUrl: string, topic: string, idPrefix: string): Promise<InvoiceOutcomeEvent[]> {
+  const kafka = createKafka({ ...connection, clientId: 'procurelink-simulator-report' });
   const decoder = new AvroRegistryDecoder(canonicalRegistry(registryUrl));
   const events: InvoiceOutcomeEvent[] = [];
   for (const record of await readTopicToEnd(kafka, topic)) {

@@ -1,4 +1,4 @@
-import { createKafka, createProducer, ensureTopics, type BatchingProducer } from '@procurelink/messaging';
+import { createKafka, createProducer, ensureTopics, type BatchingProducer, type KafkaClientOptions } from '@procurelink/messaging';
 import type { Kafka, Producer } from 'kafkajs';
 import type { SourceWriter } from '../play/ports';
 
@@ -10,8 +10,10 @@ export class KafkaSourceWriter implements SourceWriter {
     private readonly port: BatchingProducer,
   ) {}
 
-  static async connect(brokers: readonly string[], topics: readonly string[]): Promise<KafkaSourceWriter> {
-    const kafka = createKafka({ clientId: 'procurelink-simulator', brokers });
+  /** `connection`: the brokers, or the brokers with their TLS / SASL options (`config.kafka`). */
+  static async connect(connection: readonly string[] | Omit<KafkaClientOptions, 'clientId'>, topics: readonly string[]): Promise<KafkaSourceWriter> {
+    const options = 'brokers' in connection ? connection : { brokers: connection };
+    const kafka = createKafka({ ...options, clientId: 'procurelink-simulator' });
     const admin = kafka.admin();
     await admin.connect();
     try {

@@ -23,9 +23,10 @@ export function parseSupplierSyncConfig(env: Env): SupplierSyncConfig {
   const problems = read.problems;
   const runtime = readServiceRuntimeSettings(read);
   const facilityId = read.text('SUPPLIER_FACILITY_ID', 'NETWORK');
-  const production = read.text('NODE_ENV', '') === 'production';
-  const secretText = env.SUPPLIER_TOKEN_SECRET?.trim() ?? '';
-  if (secretText === '' && production) problems.push('SUPPLIER_TOKEN_SECRET: required in production (NODE_ENV=production); at least 32 bytes');
+  const production = runtime.environment === 'production';
+  const secretText = read.secret('SUPPLIER_TOKEN_SECRET')?.trim() ?? '';
+  if (secretText === '' && production) problems.push('SUPPLIER_TOKEN_SECRET: required when PROCURELINK_ENV=production (or SUPPLIER_TOKEN_SECRET_FILE); at least 32 bytes');
+  if (production && secretText === DEV_ONLY_TOKEN_SECRET) problems.push('SUPPLIER_TOKEN_SECRET: is the documented development secret, which PROCURELINK_ENV=production refuses');
   if (secretText !== '' && Buffer.byteLength(secretText, 'utf8') < 32) problems.push('SUPPLIER_TOKEN_SECRET: must be at least 32 bytes (value not shown)');
   const tokenKeyId = read.text('SUPPLIER_TOKEN_KEY_ID', 'k1');
   if (!/^[A-Za-z0-9_-]{1,32}$/.test(tokenKeyId)) problems.push(`SUPPLIER_TOKEN_KEY_ID=${tokenKeyId}: must be 1 to 32 letters, digits, - or _`);

@@ -19,7 +19,7 @@ describe('parseSupplierSyncConfig', () => {
   });
 
   it('in production without SUPPLIER_TOKEN_SECRET › refuses to start, naming the variable', () => {
-    expect(() => parseSupplierSyncConfig({ NODE_ENV: 'production' })).toThrow(/SUPPLIER_TOKEN_SECRET: required in production/);
+    expect(() => parseSupplierSyncConfig({ NODE_ENV: 'production' })).toThrow(/SUPPLIER_TOKEN_SECRET: required when PROCURELINK_ENV=production/);
   });
 
   it('with a short secret › says it is too short without repeating it', () => {
@@ -63,7 +63,7 @@ describe('parseSupplierSyncConfig', () => {
     });
 
     it('in production without API_KEYS › refuses to start, naming API_KEYS beside the other problems', () => {
-      expect(() => parseSupplierSyncConfig({ NODE_ENV: 'production' })).toThrow(/SUPPLIER_TOKEN_SECRET[\s\S]*API_KEYS: required/);
+      expect(() => parseSupplierSyncConfig({ NODE_ENV: 'production' })).toThrow(/SUPPLIER_TOKEN_SECRET[\s\S]*API_KEYS \/ API_JWT_SECRET: one is required/);
     });
 
     it('with an unknown scope or a short JWT secret › names the variable without repeating the secret', () => {

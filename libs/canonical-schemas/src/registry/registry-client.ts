@@ -22,6 +22,8 @@ export type CompatibilityAnswer =
 export interface RegistryClientOptions {
   readonly fetch?: typeof fetch;
   readonly timeoutMs?: number;
+  /** HTTP basic credentials (SCHEMA_REGISTRY_USERNAME / SCHEMA_REGISTRY_PASSWORD); never part of an error. */
+  readonly auth?: { readonly username: string; readonly password: string };
 }
 
 const CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json';
@@ -35,11 +37,14 @@ export class RegistryClient {
   private readonly baseUrl: string;
   private readonly fetch: typeof fetch;
   private readonly timeoutMs: number;
+  private readonly authorization: Record<string, string>;
 
   constructor(baseUrl: string, options: RegistryClientOptions = {}) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
     this.fetch = options.fetch ?? globalThis.fetch;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    const { auth } = options;
+    this.authorization = auth ? { authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` } : {};
   }
 
   /**
@@ -115,7 +120,7 @@ export class RegistryClient {
     try {
       response = await this.fetch(url, {
         method,
-        headers: { accept: CONTENT_TYPE, ...(payload === undefined ? {} : { 'content-type': CONTENT_TYPE }) },
+        headers: { accept: CONTENT_TYPE, ...this.authorization, ...(payload === undefined ? {} : { 'content-type': CONTENT_TYPE }) },
         body: payload === undefined ? undefined : JSON.stringify(payload),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

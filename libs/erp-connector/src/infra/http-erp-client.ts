@@ -14,6 +14,15 @@ import type { ErpCall } from './erp-call';
 import { errorFromNetwork, errorFromStatus } from './erp-error-mapping';
 import { isReplayed, postingFromSuccess } from './erp-response-mapping';
 import { resolveErpHttpOptions } from './erp-http-options';
+import { OPERATION_OF, startErpClientSpan } from './erp-telemetry';
+
+/** Path templates of the calls, for span names (low cardinality). */
+const TEMPLATE: Record<ErpCall['capability'], string> = {
+  vendors: '/erp/v1/vendors/{supplierId}',
+  encumbrances: '/erp/v1/encumbrances',
+  'ap-invoices': '/erp/v1/ap-invoices',
+  payments: '/erp/v1/payments/{paymentId}/status',
+};
 
 export interface HttpErpClientOptions {
   /** Where the ERP's REST API lives, e.g. `http://127.0.0.1:3190` (a base path is kept). */
@@ -23,7 +32,10 @@ export interface HttpErpClientOptions {
   readonly userAgent?: string;
 }
 
-/** The four ERP ports over the REST contract of apps/erp-sandbox/CONTRACT.md, with Node's fetch. */
+/**
+ * The four ERP ports over the REST contract of apps/erp-sandbox/CONTRACT.md, with Node's fetch.
+ * Each call is a CLIENT span (its traceparent sent along) and feeds the ERP call metrics.
+ */
 export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApInvoicePort, ErpPaymentStatusPort {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
@@ -54,13 +66,27 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
   }
 
   private async write(call: ErpCall, body: object): Promise<ErpPosting> {
+    const url = `${this.baseUrl}${call.path}`;
+    const span = startErpClientSpan({ operation: OPERATION_OF[call.capability], method: call.method, template: TEMPLATE[call.capability], url: new URL(url) });
+    try {
+      const posting = await this.send(call, url, body, span.headers, span.answered);
+      span.end();
+      return posting;
+    } catch (error) {
+      span.end(error);
+      throw error;
+    }
+  }
+
+  private async send(call: ErpCall, url: string, body: object, trace: Record<string, string>, answered: (status: number) => void): Promise<ErpPosting> {
     let status: number;
     let replayed: boolean;
     let text: string;
     try {
-      const response = await fetch(`${this.baseUrl}${call.path}`, {
+      const response = await fetch(url, {
         method: call.method,
         headers: {
+          ...trace,
           'content-type': 'application/json',
           accept: 'application/json',
           'user-agent': this.userAgent,
@@ -71,6 +97,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       status = response.status;
+      answered(status);
       replayed = isReplayed(response.headers.get('idempotent-replayed'));
       text = await response.text();
     } catch (error) {

@@ -4,6 +4,7 @@ import type { ErpLedgerEntry, ErpLedgerPage, ErpLedgerPort, ErpLedgerQuery, ErpL
 import { ledgerErrorFromStatus, ledgerSearchParams, pageFromBody, summaryFromBody } from './erp-ledger-mapping';
 import type { HttpErpClientOptions } from './http-erp-client';
 import { resolveErpHttpOptions } from './erp-http-options';
+import { startErpClientSpan, type ErpOperation } from './erp-telemetry';
 
 const PAGE_LIMIT = 5_000;
 /** A guard against a misbehaving ERP that always answers "truncated" (10 million entries). */
@@ -21,7 +22,7 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
 
   async ledgerPage(query: ErpLedgerQuery = {}): Promise<ErpLedgerPage> {
     const what = 'ERP ledger GET /erp/v1/ledger';
-    const outcome = pageFromBody(what, await this.get(what, `/erp/v1/ledger?${ledgerSearchParams(query).toString()}`));
+    const outcome = pageFromBody(what, await this.get('ledgerPage', what, `/erp/v1/ledger?${ledgerSearchParams(query).toString()}`));
     if (outcome instanceof Error) throw outcome;
     return outcome;
   }
@@ -41,22 +42,37 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
 
   async summary(query: Omit<ErpLedgerQuery, 'afterSequence' | 'limit'> = {}): Promise<ErpLedgerSummary> {
     const what = 'ERP ledger GET /erp/v1/ledger/summary';
-    const outcome = summaryFromBody(what, await this.get(what, `/erp/v1/ledger/summary?${ledgerSearchParams(query).toString()}`));
+    const outcome = summaryFromBody(what, await this.get('ledgerSummary', what, `/erp/v1/ledger/summary?${ledgerSearchParams(query).toString()}`));
     if (outcome instanceof Error) throw outcome;
     return outcome;
   }
 
-  private async get(what: string, path: string): Promise<unknown> {
+  /** One GET as a CLIENT span (traceparent sent along), counted in the ERP call metrics. */
+  private async get(operation: ErpOperation, what: string, path: string): Promise<unknown> {
+    const template = path.slice(0, path.indexOf('?'));
+    const span = startErpClientSpan({ operation, method: 'GET', template, url: new URL(`${this.baseUrl}${path}`) });
+    try {
+      const body = await this.fetchJson(what, path, span.headers, span.answered);
+      span.end();
+      return body;
+    } catch (error) {
+      span.end(error);
+      throw error;
+    }
+  }
+
+  private async fetchJson(what: string, path: string, trace: Record<string, string>, answered: (status: number) => void): Promise<unknown> {
     let status: number;
     let text: string;
     try {
       const response = await fetch(`${this.baseUrl}${path}`, {
         method: 'GET',
-        headers: { accept: 'application/json', 'user-agent': this.userAgent },
+        headers: { ...trace, accept: 'application/json', 'user-agent': this.userAgent },
         redirect: 'manual',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       status = response.status;
+      answered(status);
       text = await response.text();
     } catch (error) {
       throw networkError(what, error, this.timeoutMs);

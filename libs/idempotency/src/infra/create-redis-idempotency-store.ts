@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { DEFAULT_MAX_OUTCOME_BYTES } from '../domain/arguments';
 import { IdempotencyInvalidArgumentError } from '../domain/errors';
 import { DEFAULT_OUTCOME_TTL_MS } from '../domain/idempotency-store.port';
@@ -28,6 +28,8 @@ export interface RedisIdempotencyStoreOptions {
   readonly owner?: string;
   /** CLIENT SETNAME of the connection. Default `procurelink-idempotency`. */
   readonly connectionName?: string;
+  /** AUTH and TLS of the connection (`redisClientOptions(config)` of @procurelink/service-host); a password in `url` wins. */
+  readonly auth?: Pick<RedisOptions, 'username' | 'password' | 'tls'>;
 }
 
 function positive(problems: string[], name: string, value: number | undefined, fallback: number): number {
@@ -66,7 +68,7 @@ export function createRedisIdempotencyStore(options: RedisIdempotencyStoreOption
     throw new IdempotencyInvalidArgumentError(`invalid idempotency store options:\n${list}`);
   }
   const connectionName = options.connectionName ?? 'procurelink-idempotency';
-  const redis = new Redis(options.url, connectionOptions({ commandTimeoutMs, connectTimeoutMs, connectionName }));
+  const redis = new Redis(options.url, { ...options.auth, ...connectionOptions({ commandTimeoutMs, connectTimeoutMs, connectionName }) });
   return new RedisIdempotencyStore(redis, {
     keyPrefix,
     claimTtlMs,

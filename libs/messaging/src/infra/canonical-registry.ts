@@ -5,6 +5,9 @@ import { avroLogicalTypes } from '@procurelink/canonical-schemas';
  * A registry client that reads canonical events with their logical types: money as exact
  * Decimal, timestamps as Date, dates as "YYYY-MM-DD". Give it to AvroRegistryDecoder.
  */
-export function canonicalRegistry(registryUrl: string): SchemaRegistry {
-  return new SchemaRegistry({ host: registryUrl }, { [SchemaType.AVRO]: { logicalTypes: avroLogicalTypes } });
+export function canonicalRegistry(registryUrl: string, auth?: { readonly username: string; readonly password: string }): SchemaRegistry {
+  return new SchemaRegistry(
+    { host: registryUrl, ...(auth !== undefined ? { auth: { username: auth.username, password: auth.password } } : {}) },
+    { [SchemaType.AVRO]: { logicalTypes: avroLogicalTypes } },
+  );
 }

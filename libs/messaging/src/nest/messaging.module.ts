@@ -3,6 +3,12 @@ import { PRODUCER_PORT, type OutboundRecord, type ProducerPort } from '../ports/
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { MessagingRuntime } from './messaging.runtime';
 
+/**
+ * Where readiness (HealthModule of @procurelink/service-host) finds the consumer's state: a
+ * registered symbol both libraries name, so neither imports the other.
+ */
+export const CONSUMER_STATUS = Symbol.for('procurelink.consumer-status');
+
 /** Runs a service's consumers on the Procurelink runtime; options come from the app's configuration. */
 @Module({})
 export class MessagingModule {
@@ -17,6 +23,7 @@ export class MessagingModule {
       providers: [
         { provide: MESSAGING_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
         MessagingRuntime,
+        { provide: CONSUMER_STATUS, useExisting: MessagingRuntime },
         {
           provide: PRODUCER_PORT,
           inject: [MessagingRuntime],

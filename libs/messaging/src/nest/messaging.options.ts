@@ -17,6 +17,8 @@ export interface MessagingOptions {
   readonly shutdownDeadlineMs?: number;
   readonly producerLingerMs?: number;
   readonly logger?: RuntimeLogger;
+  /** The `service` label of the runtime metrics (default: the client id). */
+  readonly service?: string;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

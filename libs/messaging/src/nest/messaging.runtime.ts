@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import type { Producer } from 'kafkajs';
 import type { BatchingProducer } from '../infra/kafkajs/batching-producer';
 import { createKafka, createProducer } from '../infra/kafkajs/create-client';
-import { KafkaConsumerRuntime } from '../infra/kafkajs/kafka-consumer-runtime';
+import { KafkaConsumerRuntime, type ConsumerStatus } from '../infra/kafkajs/kafka-consumer-runtime';
 import type { ProducerPort } from '../ports/records';
 import { BatchProcessor } from '../runtime/batch-processor';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
@@ -27,7 +27,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     return this.port;
   }
 
+  /** Whether the consumer runs (readiness reads it): `down` once kafkajs reports a crash it gives up on, or a stop. */
+  consumerStatus(): ConsumerStatus {
+    return this.consumer?.status() ?? { state: 'starting' };
+  }
+
   async onApplicationBootstrap(): Promise<void> {
+    const service = this.options.service ?? this.options.client.clientId;
     const kafka = createKafka(this.options.client);
     const created = await createProducer(kafka, { lingerMs: this.options.producerLingerMs ?? 2, maxBatchRecords: 1000 });
     this.producer = created.producer;
@@ -39,11 +45,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       producer: created.port,
       claims: this.options.claims,
       concurrency: this.options.keyConcurrency ?? 32,
+      service,
     });
     this.consumer = new KafkaConsumerRuntime(kafka, {
       topology: this.options.topology,
       processor,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      service,
       ...(this.options.logger ? { logger: this.options.logger } : {}),
     });
     await this.consumer.start();

@@ -1,3 +1,6 @@
+import { messagingInstruments } from '@procurelink/observability';
+import { sanitizeMessage } from '../headers/sanitize';
+import { stderrLogger, type RuntimeLogger } from './runtime-logger';
 import { runKeyOrdered } from '../batching/key-ordered';
 import { classify, type Classified } from '../errors/classify';
 import { ProcessingError } from '../errors/processing-error';
@@ -21,6 +24,10 @@ export interface BatchProcessorOptions {
   /** How many keys of one batch run at once; records of one key always run in order. */
   readonly concurrency: number;
   readonly clock?: () => number;
+  /** The `service` label of the runtime metrics (default: the consumer group). */
+  readonly service?: string;
+  /** Where a retried or dead-lettered record is reported (default: the service's JSON logger). */
+  readonly logger?: RuntimeLogger;
 }
 
 export interface BatchResult {
@@ -32,6 +39,14 @@ export interface BatchResult {
 
 type Decoded = { ok: true; value: DecodedValue } | { ok: false; failure: Classified };
 type Fate = 'acked' | 'skipped' | 'retried' | 'deadLettered';
+/** How one record ended, for the counters: the error code of a retry or dead letter, a duplicate claim. */
+interface Ending {
+  readonly fate: Fate;
+  readonly code?: string;
+  readonly duplicate?: boolean;
+}
+
+const OUTCOME_LABEL: Record<Fate, string> = { acked: 'ack', skipped: 'skip', retried: 'retry', deadLettered: 'dead_letter' };
 
 function orderingKey(record: InboundRecord): string {
   return record.key === null ? `\u0000${record.offset}` : record.key.toString('latin1');
@@ -52,32 +67,23 @@ export class BatchProcessor {
   }
 
   async process(records: readonly InboundRecord[]): Promise<BatchResult> {
+    const started = this.clock();
     const decoding = records.map((record) => this.decode(record));
     const decoded = decoding.some((d) => d instanceof Promise) ? await Promise.all(decoding) : (decoding as Decoded[]);
     const claims = await this.claim(decoded);
     const confirm: Array<{ key: string; token: string }> = [];
     const release: Array<{ key: string; token: string }> = [];
     const publishes: Array<Promise<void>> = [];
+    const endedAt: number[] = new Array(records.length);
     const fates = await runKeyOrdered(
       records.map((record, index) => ({ record, index })),
       ({ record }) => orderingKey(record),
       this.options.concurrency,
-      async ({ record, index }): Promise<Fate> => {
-        const decodedRecord = decoded[index] as Decoded;
-        if (!decodedRecord.ok) return this.route(record, decodedRecord.failure);
-        const claim = claims[index];
-        if (claim?.state.status === 'done') return 'skipped';
-        if (claim?.state.status === 'in-progress') {
-          return this.route(record, classify(new ProcessingError('CLAIMED_ELSEWHERE', 'another worker holds the claim')));
-        }
-        const held = claim?.state.status === 'claimed' ? { key: claim.key, token: claim.state.token } : undefined;
+      async ({ record, index }): Promise<Ending> => {
         try {
-          const outcome = await this.handle(record, decodedRecord.value, publishes);
-          if (held) confirm.push(held);
-          return outcome;
-        } catch (error) {
-          if (held) release.push(held);
-          return this.route(record, classify(error));
+          return await this.finish(record, decoded[index] as Decoded, claims[index], { confirm, release, publishes });
+        } finally {
+          endedAt[index] = this.clock();
         }
       },
     );
@@ -92,9 +98,48 @@ export class BatchProcessor {
     const result: BatchResult = { acked: 0, skipped: 0, retried: 0, deadLettered: 0 };
     for (const fate of fates) {
       if (!fate.ok) throw fate.error;
-      result[fate.value] += 1;
+      result[fate.value.fate] += 1;
     }
+    this.count(records, fates as Array<{ ok: true; value: Ending }>, started, endedAt);
     return result;
+  }
+
+  /** One record: decoded (or failed to), claimed (or a duplicate), handled, or routed on. */
+  private async finish(
+    record: InboundRecord,
+    decodedRecord: Decoded,
+    claim: { key: string; state: ClaimState } | undefined,
+    batch: { confirm: Array<{ key: string; token: string }>; release: Array<{ key: string; token: string }>; publishes: Array<Promise<void>> },
+  ): Promise<Ending> {
+    const { confirm, release, publishes } = batch;
+    if (!decodedRecord.ok) return this.route(record, decodedRecord.failure);
+    if (claim?.state.status === 'done') return { fate: 'skipped', duplicate: true };
+    if (claim?.state.status === 'in-progress') {
+      return this.route(record, classify(new ProcessingError('CLAIMED_ELSEWHERE', 'another worker holds the claim')));
+    }
+    const held = claim?.state.status === 'claimed' ? { key: claim.key, token: claim.state.token } : undefined;
+    try {
+      const outcome = await this.handle(record, decodedRecord.value, publishes);
+      if (held) confirm.push(held);
+      return { fate: outcome };
+    } catch (error) {
+      if (held) release.push(held);
+      return this.route(record, classify(error));
+    }
+  }
+
+  /** Counts a finished batch (never one that will run again): outcomes, codes, duplicates, latency. */
+  private count(records: readonly InboundRecord[], endings: ReadonlyArray<{ ok: true; value: Ending }>, started: number, endedAt: readonly number[]): void {
+    const m = messagingInstruments();
+    const service = this.options.service ?? this.options.topology.group;
+    endings.forEach(({ value: ending }, index) => {
+      const topic = (records[index] as InboundRecord).topic;
+      m.processed.add(1, { service, topic, outcome: OUTCOME_LABEL[ending.fate] });
+      if (ending.fate === 'retried') m.retried.add(1, { service, topic, code: ending.code ?? 'UNKNOWN' });
+      if (ending.fate === 'deadLettered') m.deadLettered.add(1, { service, topic, code: ending.code ?? 'UNKNOWN' });
+      if (ending.duplicate) m.duplicateSkipped.add(1, { service, topic });
+      m.duration.record(Math.max(0, ((endedAt[index] ?? started) - started) / 1000), { service, topic });
+    });
   }
 
   private decode(record: InboundRecord): Decoded | Promise<Decoded> {
@@ -152,7 +197,7 @@ export class BatchProcessor {
     return outcome?.kind === 'skip' ? 'skipped' : 'acked';
   }
 
-  private async route(record: InboundRecord, failure: Classified): Promise<Fate> {
+  private async route(record: InboundRecord, failure: Classified): Promise<Ending> {
     const now = this.clock();
     const attempt = headerInt(record.headers, HEADERS.attempt, 1);
     const route = routeFailure(this.options.topology, attempt, failure, now);
@@ -167,7 +212,11 @@ export class BatchProcessor {
       ...(route.kind === 'retry' ? { dueAt: route.dueAt } : {}),
     });
     await this.options.producer.send([{ topic: route.topic, key: record.key, value: record.value, headers }]);
-    return route.kind === 'retry' ? 'retried' : 'deadLettered';
+    const logger = this.options.logger ?? stderrLogger;
+    const fields = { topic: record.topic, partition: record.partition, offset: record.offset, to: route.topic, code: failure.code, attempt, error: sanitizeMessage(failure.message) };
+    if (route.kind === 'retry') logger.warn('record sent to retry', fields);
+    else logger.error('record dead-lettered', fields);
+    return { fate: route.kind === 'retry' ? 'retried' : 'deadLettered', code: failure.code };
   }
 
   private async settleClaims(

@@ -1,4 +1,4 @@
-import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { ConfigError, EnvReader, readDeploymentEnvironment, type Env } from '@procurelink/service-host';
 import { sha256 } from '../domain/api-keys';
 import type { ApiKeyEntry, AuthConfig } from '../domain/auth-config';
 import { ALL_SCOPES, isKnownScope } from '../domain/scopes';
@@ -7,6 +7,8 @@ import { ALL_SCOPES, isKnownScope } from '../domain/scopes';
 export const DEV_API_KEY = 'procurelink-dev-key';
 export const DEV_CLIENT_ID = 'procurelink-dev';
 export const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
+/** Requests per client per minute when API_RATE_LIMIT_PER_MINUTE is unset. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 const MIN_JWT_SECRET_BYTES = 32;
 const CLIENT_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
@@ -14,6 +16,10 @@ const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
 export interface SystemApiConfig {
   readonly auth: AuthConfig;
   readonly bodyLimitBytes: number;
+  /** Requests per client (API key, JWT subject; IP when anonymous) per minute (API_RATE_LIMIT_PER_MINUTE). */
+  readonly rateLimitPerMinute: number;
+  /** PROCURELINK_ENV=production: Strict-Transport-Security, no development credentials. */
+  readonly production: boolean;
 }
 
 function parseApiKeys(raw: string, problems: string[]): ApiKeyEntry[] {
@@ -43,23 +49,29 @@ function parseApiKeys(raw: string, problems: string[]): ApiKeyEntry[] {
 }
 
 /**
- * The system API settings: API keys (hashes only), the optional HS256 JWT settings and the body
- * limit. Every problem names its variable and none quotes a secret. Throws ConfigError.
+ * The system API settings: API keys (hashes only; API_KEYS or API_KEYS_FILE), the optional HS256
+ * JWT settings (API_JWT_SECRET or API_JWT_SECRET_FILE), the body limit and the rate limit. In
+ * production (PROCURELINK_ENV) keys or a JWT secret are required and the development key is
+ * refused. Every problem names its variable and none quotes a secret. Throws ConfigError.
  */
 export function parseSystemApiConfig(env: Env): SystemApiConfig {
   const read = new EnvReader(env);
   const problems = read.problems;
-  const production = read.text('NODE_ENV', 'development') === 'production';
-  const rawKeys = read.text('API_KEYS', '');
+  const production = readDeploymentEnvironment(read) === 'production';
+  const rawKeys = (read.secret('API_KEYS') ?? '').trim();
+  const secret = read.secret('API_JWT_SECRET') ?? '';
   let apiKeys: ApiKeyEntry[] = [];
   let devKeyInUse = false;
   if (rawKeys !== '') apiKeys = parseApiKeys(rawKeys, problems);
-  else if (production) problems.push('API_KEYS: required when NODE_ENV=production (the development key is never accepted in production)');
-  else {
+  else if (production && secret === '') {
+    problems.push('API_KEYS / API_JWT_SECRET: one is required when PROCURELINK_ENV=production (the development key is never accepted in production)');
+  } else if (!production) {
     apiKeys = [{ clientId: DEV_CLIENT_ID, keyHash: sha256(DEV_API_KEY), scopes: [...ALL_SCOPES] }];
     devKeyInUse = true;
   }
-  const secret = read.text('API_JWT_SECRET', '');
+  if (production && apiKeys.some((key) => key.keyHash.equals(sha256(DEV_API_KEY)))) {
+    problems.push(`API_KEYS: lists the development key (${DEV_API_KEY}), which PROCURELINK_ENV=production refuses`);
+  }
   if (secret !== '' && Buffer.byteLength(secret, 'utf8') < MIN_JWT_SECRET_BYTES) {
     problems.push(`API_JWT_SECRET: must be at least ${MIN_JWT_SECRET_BYTES} bytes for HS256 (value not shown)`);
   }
@@ -67,6 +79,7 @@ export function parseSystemApiConfig(env: Env): SystemApiConfig {
   const audience = read.text('API_JWT_AUDIENCE', '');
   if (secret === '' && (issuer !== '' || audience !== '')) problems.push('API_JWT_ISSUER / API_JWT_AUDIENCE: set API_JWT_SECRET too, or unset them');
   const bodyLimitBytes = read.positiveInt('API_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES);
+  const rateLimitPerMinute = read.positiveInt('API_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE);
   if (problems.length > 0) throw new ConfigError('system-api', problems);
   return {
     auth: {
@@ -84,5 +97,7 @@ export function parseSystemApiConfig(env: Env): SystemApiConfig {
         : {}),
     },
     bodyLimitBytes,
+    rateLimitPerMinute,
+    production,
   };
 }

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '@procurelink/service-host';
 import { DEV_API_KEY, parseSystemApiConfig } from './system-api-config';
 
@@ -38,7 +41,36 @@ describe('parseSystemApiConfig', () => {
   });
 
   it('when API_KEYS is unset in production › refuses to start', () => {
-    expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toMatch(/^API_KEYS: required when NODE_ENV=production/);
+    expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toMatch(/^API_KEYS \/ API_JWT_SECRET: one is required when PROCURELINK_ENV=production/);
+    expect(problemsOf({ PROCURELINK_ENV: 'production' })).toHaveLength(1);
+  });
+
+  it('in production › accepts JWTs alone (no key at all), and refuses the development key even when listed', () => {
+    const jwtOnly = parseSystemApiConfig({ PROCURELINK_ENV: 'production', API_JWT_SECRET: SECRET });
+    expect([jwtOnly.auth.apiKeys, jwtOnly.auth.devKeyInUse, jwtOnly.production]).toEqual([[], false, true]);
+    const text = problemsOf({ PROCURELINK_ENV: 'production', API_KEYS: `c:${hex(DEV_API_KEY)}:payments:read` }).join('\n');
+    expect(text).toContain('API_KEYS: lists the development key');
+  });
+
+  it('reads keys and the JWT secret from mounted files (API_KEYS_FILE, API_JWT_SECRET_FILE), and refuses both forms at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'system-api-config-'));
+    writeFileSync(join(dir, 'keys'), `c:${hex('k')}:payments:read\n`);
+    writeFileSync(join(dir, 'jwt'), `${SECRET}\n`);
+    try {
+      const config = parseSystemApiConfig({ API_KEYS_FILE: join(dir, 'keys'), API_JWT_SECRET_FILE: join(dir, 'jwt') });
+      expect(config.auth.apiKeys.map((k) => k.clientId)).toEqual(['c']);
+      expect(config.auth.jwt?.secret.toString()).toBe(SECRET);
+      const text = problemsOf({ API_JWT_SECRET: SECRET, API_JWT_SECRET_FILE: join(dir, 'jwt') }).join('\n');
+      expect(text).toBe('API_JWT_SECRET / API_JWT_SECRET_FILE: set one of them, not both');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the rate limit per client, 600 a minute by default', () => {
+    expect(parseSystemApiConfig({}).rateLimitPerMinute).toBe(600);
+    expect(parseSystemApiConfig({ API_RATE_LIMIT_PER_MINUTE: '5' }).rateLimitPerMinute).toBe(5);
+    expect(problemsOf({ API_RATE_LIMIT_PER_MINUTE: 'lots' })).toEqual(['API_RATE_LIMIT_PER_MINUTE=lots: must be a whole number above 0']);
   });
 
   it('reports every malformed entry, naming the variable, without quoting secrets', () => {

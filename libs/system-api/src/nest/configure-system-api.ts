@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { bodyParserProblem, statusProblem } from '../domain/problems';
+import { securityHeaders, strictTransportSecurity } from './security-headers';
 import { writeProblem, type ProblemResponse } from './write-problem';
 
 export interface SystemApiHttpOptions {
   readonly bodyLimitBytes: number;
+  /** Strict-Transport-Security on every response (set it in production, behind TLS). */
+  readonly strictTransportSecurity?: boolean;
 }
 
 interface RawRequest {
@@ -22,10 +25,15 @@ function hasBody(request: RawRequest): boolean {
 
 /**
  * The HTTP settings of the system API, applied before listen (the runService `configure` hook,
- * with `bodyParser: false`): writes with a body must be JSON (415 otherwise), the JSON parser
- * enforces the size limit (413), and parser errors answer problem+json without echoing the body.
+ * with `bodyParser: false`): security headers on every response (no X-Powered-By), writes with a
+ * body must be JSON (415 otherwise), the JSON parser enforces the size limit (413), and parser
+ * errors answer problem+json without echoing the body.
  */
 export function configureSystemApi(app: INestApplication, options: SystemApiHttpOptions): void {
+  const server = app.getHttpAdapter().getInstance() as { disable?: (setting: string) => unknown };
+  server.disable?.('x-powered-by');
+  app.use(securityHeaders);
+  if (options.strictTransportSecurity === true) app.use(strictTransportSecurity);
   app.use((request: RawRequest, response: ProblemResponse, next: Next) => {
     if (!WITH_BODY.has(request.method) || !hasBody(request)) return next();
     const type = request.headers['content-type'];

@@ -23,7 +23,10 @@ export function problemFor(error: unknown): MappedProblem {
   if (error instanceof ApiProblem) return { problem: error.toProblem(), headers: error.headers, unexpected: false };
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return { problem: statusProblem(status, httpExceptionDetail(error)), headers: {}, unexpected: status >= 500 };
+    const detail = httpExceptionDetail(error);
+    // The router's "Cannot GET /path" would echo the request path (which may carry injected text).
+    const safe = status === 404 && detail?.startsWith('Cannot ') === true ? 'no such resource' : detail;
+    return { problem: statusProblem(status, safe), headers: {}, unexpected: status >= 500 };
   }
   return { problem: statusProblem(500, undefined), headers: {}, unexpected: true };
 }

@@ -22,8 +22,9 @@ describe('problem mapping', () => {
     expect(mapped.headers).toEqual({ 'WWW-Authenticate': 'Bearer' });
   });
 
-  it("Nest's HTTP exceptions keep their status and message", () => {
-    expect(problemFor(new NotFoundException('Cannot GET /v1/nope')).problem).toMatchObject({ status: 404, title: 'Not found', detail: 'Cannot GET /v1/nope' });
+  it("Nest's HTTP exceptions keep their status and message, except the router's 404, which would echo the path", () => {
+    expect(problemFor(new NotFoundException('Cannot GET /v1/<script>')).problem).toMatchObject({ status: 404, title: 'Not found', detail: 'no such resource' });
+    expect(problemFor(new NotFoundException('no such dead letter')).problem.detail).toBe('no such dead letter');
     expect(problemFor(new PayloadTooLargeException()).problem).toMatchObject({ status: 413, type: 'urn:procurelink:problem:payload-too-large' });
     expect(problemFor(new BadRequestException(['a must be set', 'b must be set'])).problem.detail).toBe('a must be set; b must be set');
   });

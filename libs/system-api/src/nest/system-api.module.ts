@@ -1,11 +1,15 @@
-import { Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { Redis } from 'ioredis';
+import { RATE_LIMITER } from '../domain/rate-limit';
 import { SUBMISSION_STORE } from '../domain/submission-store.port';
+import { RedisRateLimiter } from '../infra/redis-rate-limiter';
 import { RedisSubmissionStore } from '../infra/redis-submission-store';
 import { SystemApiAuthGuard } from './auth.guard';
 import { OpenApiController } from './openapi.controller';
 import { ProblemDetailsFilter } from './problem.filter';
+import { SystemApiRateLimit } from './rate-limit';
+import { strictTransportSecurity } from './security-headers';
 import { ReceiptInterceptor } from './receipt.interceptor';
 import { SubmissionService } from './submission.service';
 import { SubmissionsController } from './submissions.controller';
@@ -18,7 +22,7 @@ import { SYSTEM_API_OPTIONS, SYSTEM_API_REDIS, type SystemApiOptions } from './s
  * token (PRODUCER_PORT) anywhere in the application: import MessagingModule in the service.
  */
 @Module({})
-export class SystemApiModule implements OnModuleInit, OnApplicationShutdown {
+export class SystemApiModule implements NestModule, OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(SYSTEM_API_REDIS) private readonly redis: Redis,
     @Inject(SYSTEM_API_OPTIONS) private readonly options: SystemApiOptions,
@@ -35,6 +39,7 @@ export class SystemApiModule implements OnModuleInit, OnApplicationShutdown {
           provide: SYSTEM_API_REDIS,
           useFactory: () =>
             new Redis(options.redisUrl, {
+              ...options.redisOptions,
               lazyConnect: true,
               connectionName: `${options.service}:system-api`,
               maxRetriesPerRequest: 1,
@@ -44,13 +49,19 @@ export class SystemApiModule implements OnModuleInit, OnApplicationShutdown {
             }),
         },
         { provide: SUBMISSION_STORE, inject: [SYSTEM_API_REDIS], useFactory: (redis: Redis) => new RedisSubmissionStore(redis, options.keyPrefix) },
+        { provide: RATE_LIMITER, inject: [SYSTEM_API_REDIS], useFactory: (redis: Redis) => new RedisRateLimiter(redis, options.keyPrefix) },
+        SystemApiRateLimit,
         SubmissionService,
         { provide: APP_GUARD, useClass: SystemApiAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: ReceiptInterceptor },
       ],
-      exports: [SubmissionService],
+      exports: [SubmissionService, SystemApiRateLimit],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    if (this.options.strictTransportSecurity === true) consumer.apply(strictTransportSecurity).forRoutes('*');
   }
 
   async onModuleInit(): Promise<void> {

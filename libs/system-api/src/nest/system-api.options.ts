@@ -1,3 +1,4 @@
+import type { RedisOptions } from 'ioredis';
 import type { AuthConfig } from '../domain/auth-config';
 import type { OpenApiInfo } from '../domain/openapi';
 
@@ -6,6 +7,12 @@ export interface SystemApiOptions {
   readonly service: string;
   readonly auth: AuthConfig;
   readonly redisUrl: string;
+  /** AUTH and TLS of the Redis connection (`redisClientOptions(config)` of @procurelink/service-host). */
+  readonly redisOptions?: Pick<RedisOptions, 'username' | 'password' | 'tls'>;
+  /** Requests per client (API key, JWT subject, or IP when anonymous) per minute, shared in Redis (default 600). */
+  readonly rateLimitPerMinute?: number;
+  /** Sends Strict-Transport-Security (production: behind TLS). Default false. */
+  readonly strictTransportSecurity?: boolean;
   /** Prefix of every Redis key this module writes (e.g. `procurelink:po-sync:api:`); tests isolate with it. */
   readonly keyPrefix: string;
   /** How long an Idempotency-Key is remembered, seconds (default 86400). */

@@ -1,4 +1,4 @@
-import { ConfigError, EnvReader, type Env } from '@procurelink/service-host';
+import { ConfigError, EnvReader, readDeploymentEnvironment, type Env } from '@procurelink/service-host';
 import { parseConsoleUsers, sha256, type ConsoleUserEntry } from '../domain/users';
 
 /** Development-only defaults, accepted only when the variables are unset outside production. */
@@ -27,14 +27,18 @@ export interface ConsoleConfig {
 export function parseConsoleConfig(env: Env): ConsoleConfig {
   const read = new EnvReader(env);
   const problems = read.problems;
-  const production = read.text('NODE_ENV', 'development') === 'production';
-  const rawUsers = read.text('OPS_CONSOLE_USERS', '');
+  const production = readDeploymentEnvironment(read) === 'production';
+  const rawUsers = (read.secret('OPS_CONSOLE_USERS') ?? '').trim();
   let users: ConsoleUserEntry[] = [];
   if (rawUsers !== '') users = parseConsoleUsers(rawUsers, problems);
-  else if (production) problems.push('OPS_CONSOLE_USERS: required when NODE_ENV=production (the development users viewer/operator are never accepted in production)');
+  else if (production) problems.push('OPS_CONSOLE_USERS: required when PROCURELINK_ENV=production (the development users viewer/operator are never accepted in production)');
   else users = devUsers();
-  const rawSecret = read.text('OPS_CONSOLE_SECRET', '');
-  if (rawSecret === '' && production) problems.push('OPS_CONSOLE_SECRET: required when NODE_ENV=production (signs the console session cookie)');
+  if (production && users.some((user) => DEV_PASSWORD_HASHES.some((hash) => hash.equals(user.passwordHash)))) {
+    problems.push('OPS_CONSOLE_USERS: a user has a development password (viewer / operator), which PROCURELINK_ENV=production refuses');
+  }
+  const rawSecret = read.secret('OPS_CONSOLE_SECRET') ?? '';
+  if (rawSecret === '' && production) problems.push('OPS_CONSOLE_SECRET: required when PROCURELINK_ENV=production (signs the console session cookie)');
+  if (production && rawSecret === DEV_CONSOLE_SECRET) problems.push('OPS_CONSOLE_SECRET: is the documented development secret, which PROCURELINK_ENV=production refuses');
   if (rawSecret !== '' && Buffer.byteLength(rawSecret, 'utf8') < MIN_SECRET_BYTES) problems.push(`OPS_CONSOLE_SECRET: must be at least ${MIN_SECRET_BYTES} bytes (value not shown)`);
   const sessionMinutes = read.positiveInt('OPS_CONSOLE_SESSION_MINUTES', 480);
   const secureCookie = read.oneOf('OPS_CONSOLE_COOKIE_SECURE', ['true', 'false'], production ? 'true' : 'false') === 'true';
@@ -48,6 +52,8 @@ export function parseConsoleConfig(env: Env): ConsoleConfig {
     devSecretInUse: rawSecret === '',
   };
 }
+
+const DEV_PASSWORD_HASHES = [sha256('viewer'), sha256('operator')];
 
 function devUsers(): ConsoleUserEntry[] {
   return [

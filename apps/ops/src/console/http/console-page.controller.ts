@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { PublicRoute } from '@procurelink/system-api';
+import { ModuleRef } from '@nestjs/core';
+import { ApiProblem, PublicRoute, rateLimitKey, SystemApiRateLimit } from '@procurelink/system-api';
 import { signSession } from '../domain/session-token';
 import { checkPassword } from '../domain/users';
 import type { ConsoleAsset } from '../infra/console-assets';
@@ -9,6 +10,9 @@ import { CSRF_HEADER, header, sendProblem, type ConsoleRequest, type ConsoleResp
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** Sign-in attempts per address per minute (whatever the outcome): slows password guessing to a crawl. */
+export const CONSOLE_LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
 /** The page, its files, and signing in and out. Public for the /v1 guard: the console checks its own session. */
 @Controller('console')
 @PublicRoute()
@@ -16,6 +20,7 @@ export class ConsolePageController {
   constructor(
     @Inject(CONSOLE_OPTIONS) private readonly options: ConsoleOptions,
     @Inject(CONSOLE_ASSETS) private readonly assets: ReadonlyMap<string, ConsoleAsset>,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Get()
@@ -38,8 +43,13 @@ export class ConsolePageController {
 
   @Post('login')
   @HttpCode(200)
-  login(@Req() request: ConsoleRequest, @Body() body: unknown, @Res() response: ConsoleResponse): void {
+  async login(@Req() request: ConsoleRequest, @Body() body: unknown, @Res() response: ConsoleResponse): Promise<void> {
     if (header(request, CSRF_HEADER) === undefined) return sendProblem(response, 403, 'csrf', 'Forbidden', `a console POST needs the ${CSRF_HEADER} header`);
+    const limited = await this.loginLimited(request);
+    if (limited !== undefined) {
+      for (const [name, value] of Object.entries(limited.headers)) response.setHeader(name, value);
+      return sendProblem(response, 429, 'too-many-requests', 'Too many requests', limited.detail);
+    }
     const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const user = checkPassword(this.options.users, text(fields.username), text(fields.password));
     if (user === undefined) return sendProblem(response, 401, 'unauthorized', 'Unauthorized', 'unknown user name or wrong password');
@@ -54,6 +64,19 @@ export class ConsolePageController {
     if (header(request, CSRF_HEADER) === undefined) return sendProblem(response, 403, 'csrf', 'Forbidden', `a console POST needs the ${CSRF_HEADER} header`);
     response.setHeader('set-cookie', sessionCookie('', 0, this.options.secureCookie));
     response.status(204).send('');
+  }
+
+  /** The 429 of an address past CONSOLE_LOGIN_ATTEMPTS_PER_MINUTE (counted in the system API's Redis), if it is. */
+  private async loginLimited(request: ConsoleRequest): Promise<ApiProblem | undefined> {
+    const limit = this.moduleRef.get(SystemApiRateLimit, { strict: false });
+    const key = `console-login:${rateLimitKey(undefined, request.ip ?? request.socket?.remoteAddress)}`;
+    try {
+      await limit.enforce(key, CONSOLE_LOGIN_ATTEMPTS_PER_MINUTE, 60_000, 'sign-in attempts from this address');
+      return undefined;
+    } catch (error) {
+      if (error instanceof ApiProblem) return error;
+      throw error;
+    }
   }
 
   private sendAsset(response: ConsoleResponse, name: string): void {

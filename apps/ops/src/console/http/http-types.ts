@@ -4,6 +4,8 @@ export interface ConsoleRequest {
   readonly originalUrl: string;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly body?: unknown;
+  readonly ip?: string;
+  readonly socket?: { readonly remoteAddress?: string };
 }
 
 export interface ConsoleResponse {

@@ -5,8 +5,8 @@ import type { EnvelopeReader } from '../ports';
 export class RegistryEnvelopeReader implements EnvelopeReader {
   private readonly decoder: AvroRegistryDecoder;
 
-  constructor(registryUrl: string) {
-    this.decoder = new AvroRegistryDecoder(canonicalRegistry(registryUrl));
+  constructor(registryUrl: string, auth?: { readonly username: string; readonly password: string }) {
+    this.decoder = new AvroRegistryDecoder(canonicalRegistry(registryUrl, auth));
   }
 
   async eventIdOf(value: Buffer): Promise<{ eventId: string } | { why: string }> {

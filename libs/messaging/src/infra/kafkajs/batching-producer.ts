@@ -1,5 +1,6 @@
 import type { Message, Producer } from 'kafkajs';
 import type { OutboundRecord, ProducerPort } from '../../ports/records';
+import { startProducerSpans } from '../../tracing/producer-span';
 
 interface Pending {
   readonly records: readonly OutboundRecord[];
@@ -16,7 +17,8 @@ export interface BatchingProducerOptions {
 
 /**
  * Coalesces concurrent sends into one `sendBatch` with acks=all on an idempotent producer.
- * Each caller's promise settles when the batch holding its records is acknowledged.
+ * Each caller's promise settles when the batch holding its records is acknowledged. Every record
+ * gets a PRODUCER span in the caller's trace, its traceparent header, ended at that moment.
  */
 export class BatchingProducer implements ProducerPort {
   private pending: Pending[] = [];
@@ -31,8 +33,19 @@ export class BatchingProducer implements ProducerPort {
 
   send(records: readonly OutboundRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
+    const traced = startProducerSpans(records);
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ records, resolve, reject });
+      this.pending.push({
+        records: traced.records,
+        resolve: () => {
+          traced.end();
+          resolve();
+        },
+        reject: (error) => {
+          traced.end(error);
+          reject(error);
+        },
+      });
       this.pendingCount += records.length;
       if (this.pendingCount >= this.options.maxBatchRecords) this.flush();
       else this.timer ??= setTimeout(() => this.flush(), this.options.lingerMs);

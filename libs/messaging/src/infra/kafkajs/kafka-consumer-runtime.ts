@@ -1,5 +1,7 @@
+import { messagingInstruments } from '@procurelink/observability';
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { BatchProcessor, BatchResult } from '../../runtime/batch-processor';
+import { sanitizeMessage } from '../../headers/sanitize';
 import { splitDue } from '../../runtime/due';
 import { stderrLogger, type RuntimeLogger } from '../../runtime/runtime-logger';
 import { topologyTopics, validateTopology, type RetryTopology } from '../../retry/retry-topology';
@@ -19,7 +21,12 @@ export interface KafkaConsumerRuntimeOptions {
   readonly sessionTimeoutMs?: number;
   readonly logger?: RuntimeLogger;
   readonly clock?: () => number;
+  /** The `service` label of the consumer-lag gauge (default: the consumer group). */
+  readonly service?: string;
 }
+
+/** Whether the consumer is consuming; `down` after kafkajs reports it crashed for good or stopped. */
+export type ConsumerStatus = { readonly state: 'starting' | 'running' } | { readonly state: 'down'; readonly reason: string };
 
 export type RuntimeTotals = BatchResult & { batches: number; batchFailures: number };
 
@@ -34,6 +41,7 @@ export class KafkaConsumerRuntime {
   private readonly logger: RuntimeLogger;
   private readonly clock: () => number;
   readonly totals: RuntimeTotals = { acked: 0, skipped: 0, retried: 0, deadLettered: 0, batches: 0, batchFailures: 0 };
+  private current: ConsumerStatus = { state: 'starting' };
 
   constructor(
     private readonly kafka: Kafka,
@@ -61,6 +69,7 @@ export class KafkaConsumerRuntime {
       maxWaitTimeInMs: 100,
       retry: { retries: 10 },
     });
+    this.watch(this.consumer);
     await this.consumer.connect();
     await this.consumer.subscribe({
       topics: [...topology.sourceTopics, ...topics.retry],
@@ -71,6 +80,24 @@ export class KafkaConsumerRuntime {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.onBatch(payload, retryTopics.has(payload.batch.topic)),
+    });
+  }
+
+  /** What readiness reports about this consumer. */
+  status(): ConsumerStatus {
+    return this.current;
+  }
+
+  /** Follows kafkajs' lifecycle events: a crash it will not restart from, or a stop, marks the consumer down. */
+  private watch(consumer: Consumer): void {
+    const { events } = consumer;
+    consumer.on(events.GROUP_JOIN, () => (this.current = { state: 'running' }));
+    consumer.on(events.CRASH, ({ payload }) => {
+      const message = sanitizeMessage(payload.error instanceof Error ? payload.error.message : String(payload.error));
+      this.current = payload.restart ? { state: 'starting' } : { state: 'down', reason: `consumer crashed: ${message}`.slice(0, 200) };
+    });
+    consumer.on(events.STOP, () => {
+      if (this.current.state !== 'down') this.current = { state: 'down', reason: 'consumer stopped' };
     });
   }
 
@@ -99,6 +126,7 @@ export class KafkaConsumerRuntime {
         this.add(result);
         const last = due[due.length - 1];
         if (last) resolveOffset(last.offset);
+        this.recordLag(batch.topic, batch.partition, batch.highWatermark, last?.offset ?? batch.lastOffset());
       } catch (error) {
         this.totals.batchFailures += 1;
         const backoff = this.options.batchFailureBackoffMs ?? 2_000;
@@ -115,6 +143,16 @@ export class KafkaConsumerRuntime {
     }
     if (waitUntil !== undefined) this.rest(pause, Math.max(0, waitUntil - this.clock()));
     await heartbeat();
+  }
+
+  /** Records behind the high watermark once `finished` is done (kafkajs' offsetLag counts from the batch's last record). */
+  private recordLag(topic: string, partition: number, highWatermark: string, finished: string): void {
+    const lag = BigInt(highWatermark) - BigInt(finished) - 1n;
+    messagingInstruments().lag.record(Number(lag < 0n ? 0n : lag), {
+      service: this.options.service ?? this.options.topology.group,
+      topic,
+      partition: String(partition),
+    });
   }
 
   private rest(pause: () => () => void, ms: number): void {

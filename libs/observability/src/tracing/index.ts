@@ -1,0 +1,1 @@
+export { httpServerSpans, routeOf } from './http-server-spans';
