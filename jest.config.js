@@ -2,6 +2,7 @@
 //   *.unit.spec.ts  pure logic, no I/O
 //   *.int.spec.ts   a real Kafka broker, schema registry, Redis and PostgreSQL (npm run stack -- up)
 //   *.e2e.spec.ts   across apps, on the same real stack
+//   *.faults.spec.ts  the fault suite, on a stack of its own (npm run test:faults)
 const { readFileSync } = require('node:fs');
 
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
@@ -36,6 +37,14 @@ module.exports = {
       testMatch: ['<rootDir>/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/test/stack-ready.global-setup.ts',
       testTimeout: 180_000,
+    },
+    {
+      // The fault suite (npm run test:faults): its own stack, faults injected during a long stream.
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.faults.spec.ts'],
+      globalSetup: '<rootDir>/test/stack-ready.global-setup.ts',
+      testTimeout: 1_200_000,
     },
   ],
 };

@@ -18,7 +18,8 @@ import { billedQuantities, projectInvoice, type InvoiceTopicEvent } from './proj
 import { describeProblems, parseApInvoiceRecord } from './source';
 
 /** Sends records: the inbound event's publish inside a handler, the producer port in the sweeper. */
-export type Publish = (records: readonly OutboundRecord[]) => void | Promise<void>;
+/** Settles when the broker has the records: state saying they were published is stored only after. */
+export type Publish = (records: readonly OutboundRecord[]) => Promise<void>;
 
 export interface InvoiceFlowDeps {
   readonly store: InvoiceSyncStore;

@@ -22,7 +22,7 @@ export class PaymentLifecycleFlow {
     private readonly topics: PaymentStatusTopics,
   ) {}
 
-  async handle(event: PaymentEvent, publish: (records: readonly OutboundRecord[]) => void): Promise<HandlerOutcome> {
+  async handle(event: PaymentEvent, publish: (records: readonly OutboundRecord[]) => Promise<void>): Promise<HandlerOutcome> {
     const { paymentId, supplierId } = event.value;
     const current = await this.payments.load(paymentId);
     const hold = paymentHoldOf(await this.holds.load(supplierId));
@@ -41,7 +41,7 @@ export class PaymentLifecycleFlow {
       await this.erp.acknowledgePaymentStatus(erpAcknowledgement(decision.next, event.value.envelope.facilityId), decision.idempotencyKey);
     }
     const from = current?.status ?? 'NONE';
-    publish(outboundRecords(decision, event, from, this.topics, this.codec));
+    await publish(outboundRecords(decision, event, from, this.topics, this.codec)); // before the state is stored
     const entry: PaymentHistoryEntry = {
       eventId: event.value.envelope.eventId,
       eventType: event.eventType,

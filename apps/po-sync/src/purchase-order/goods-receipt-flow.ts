@@ -43,7 +43,7 @@ export class GoodsReceiptFlow {
         throw invalidInput(`receipt ${receipt.receiptId} refused, nothing applied: ${problems}`);
       }
       const event = { eventType: 'GoodsReceived', value: receipt } as const;
-      publish([toOutboundRecord(this.deps.encoder, event)]);
+      await publish([toOutboundRecord(this.deps.encoder, event)]);
       return { next: projectPurchaseOrder(stored?.state ?? null, event), result: ACK };
     });
   }

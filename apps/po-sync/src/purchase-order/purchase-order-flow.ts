@@ -20,7 +20,8 @@ export interface PurchaseOrderFlowDeps {
 }
 
 /** Where the flow's canonical events go: the runtime's publish of the inbound event. */
-export type Publish = (records: readonly OutboundRecord[]) => void;
+/** Settles when the broker has the records: state saying they were published is stored only after. */
+export type Publish = (records: readonly OutboundRecord[]) => Promise<void>;
 
 /**
  * A purchasing PO record (APPROVED / CHANGED / CANCELLED): parse → decide against the stored state
@@ -76,7 +77,7 @@ export class PurchaseOrderFlow {
     for (const posting of decision.postings) {
       await this.deps.erp.postEncumbrance(toEncumbranceRequest(posting, supplierId), posting.idempotencyKey);
     }
-    publish([toOutboundRecord(this.deps.encoder, event)]);
+    await publish([toOutboundRecord(this.deps.encoder, event)]);
     return { next: projectPurchaseOrder(state, event), result: ACK };
   }
 }

@@ -16,10 +16,12 @@ export interface InboundEvent<T = unknown> {
   readonly attempt: number;
   /**
    * Publishes records caused by this event, carrying its trace context. Sending starts at once;
-   * the batch finishes (and its offsets commit) only after every publish is acknowledged, so a
-   * handler need not wait for the broker.
+   * the batch finishes (and its offsets commit) only after every publish is acknowledged. The
+   * promise settles with the broker's acknowledgement: a handler that stores state saying "this
+   * was published" awaits it first, or a failed send followed by a re-run would find the state
+   * and never publish again.
    */
-  publish(records: readonly OutboundRecord[]): void;
+  publish(records: readonly OutboundRecord[]): Promise<void>;
 }
 
 /**

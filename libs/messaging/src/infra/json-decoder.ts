@@ -16,7 +16,7 @@ export class JsonDecoder implements RecordDecoder {
 
   async decode(record: InboundRecord): Promise<DecodedValue> {
     const topic = record.headers[HEADERS.originalTopic] ?? record.topic;
-    const eventType = record.headers[HEADERS.eventType] ?? this.eventTypeByTopic[topic];
+    const eventType = record.headers[HEADERS.eventType] ?? (Object.hasOwn(this.eventTypeByTopic, topic) ? this.eventTypeByTopic[topic] : undefined);
     if (!eventType) throw new ProcessingError('NO_HANDLER', `no event type is declared for topic ${topic}`);
     if (record.value === null || record.value.length === 0) {
       throw new ProcessingError('INVALID_INPUT', 'the record has no value');

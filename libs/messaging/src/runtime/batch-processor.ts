@@ -171,7 +171,8 @@ export class BatchProcessor {
   }
 
   private async handle(record: InboundRecord, decoded: DecodedValue, publishes: Array<Promise<void>>): Promise<Fate> {
-    const handler = this.options.handlers[decoded.eventType];
+    // Own properties only: an event type such as "toString" must not find Object.prototype's.
+    const handler = Object.hasOwn(this.options.handlers, decoded.eventType) ? this.options.handlers[decoded.eventType] : undefined;
     if (!handler) {
       throw new ProcessingError('NO_HANDLER', `no handler for event type ${decoded.eventType}`);
     }
@@ -189,8 +190,9 @@ export class BatchProcessor {
         const sent = this.options.producer.send(
           outbound.map((o) => ({ ...o, headers: injectTraceContext({ ...(o.headers ?? {}) }) })),
         );
-        sent.catch(() => undefined);
+        sent.catch(() => undefined); // the batch waits for every publish; a handler may also await it
         publishes.push(sent);
+        return sent;
       },
     };
     const outcome = await withProcessSpan(record, this.options.topology.group, () => handler(event));

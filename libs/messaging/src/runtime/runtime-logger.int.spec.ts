@@ -87,7 +87,10 @@ describe('no bank account or tax id in the logs', () => {
     expect(text).toContain(REDACTED);
     const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(parsed.every((line) => line['service'] === 'supplier-sync' && typeof line['time'] === 'string')).toBe(true);
-    expect(parsed.filter((line) => line['logger'] === 'messaging').map((line) => line['level'])).toEqual(['error', 'warn']);
+    // The runtime's own report of the dead letter (code and masked message), then the two above.
+    const runtimeLines = parsed.filter((line) => line['logger'] === 'messaging');
+    expect(runtimeLines.map((line) => line['level'])).toEqual(['error', 'error', 'warn']);
+    expect(runtimeLines[0]).toMatchObject({ message: 'record dead-lettered', code: 'INVALID_INPUT', to: h.topics.deadLetter });
     expect(parsed[0]).toMatchObject({ logger: 'SupplierFlow', message: 'supplier received', supplier: { supplierId: 'S-1', bankAccount: REDACTED, taxId: REDACTED } });
   });
 });

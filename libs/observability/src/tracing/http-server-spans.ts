@@ -31,7 +31,7 @@ export function httpServerSpans(): (request: IncomingMessage, response: ServerRe
   return (request, response, next) => {
     if (UNTRACED.test(request.url ?? '')) return next();
     const method = request.method ?? 'GET';
-    const url = new URL((request as ExpressRequest).originalUrl ?? request.url ?? '/', 'http://host');
+    const path = pathOf((request as ExpressRequest).originalUrl ?? request.url ?? '/');
     const parent = propagation.extract(context.active(), request.headers, getter);
     const span = tracer.startSpan(
       method,
@@ -39,7 +39,7 @@ export function httpServerSpans(): (request: IncomingMessage, response: ServerRe
         kind: SpanKind.SERVER,
         attributes: {
           'http.request.method': method,
-          'url.path': url.pathname,
+          'url.path': path,
           'url.scheme': 'http',
           ...(request.socket.localPort ? { 'server.port': request.socket.localPort } : {}),
           ...(request.socket.remoteAddress ? { 'client.address': request.socket.remoteAddress } : {}),
@@ -71,4 +71,10 @@ export function httpServerSpans(): (request: IncomingMessage, response: ServerRe
     response.once('close', end);
     context.with(active, () => next());
   };
+}
+
+/** The path of a request target without its query; never throws (`//`, `//%` are not URLs). */
+function pathOf(target: string): string {
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
 }
