@@ -77,6 +77,8 @@ Procurelink is running on the local stack. Where to look:
                          PostgreSQL schema procurelink_ops (DATABASE_URL, OPS_DB_SCHEMA)
   Rebuild a service's Redis state from the canonical topics: node apps/<service>/dist/rebuild/main.js (service stopped)
   Operations CLI         npm run -s procurelink -- dlq list | dlq show <id> | dlq replay <id> --dry-run | reconcile | trace <PO>
+  Health and metrics     http://127.0.0.1:3101/health/ready   /metrics (Prometheus) on every port 3101-3105; business gauges on 3105/metrics
+                         dashboards to import into Grafana: deploy/grafana/*.json; traces: set OTEL_EXPORTER_OTLP_ENDPOINT before npm start
   Play the day again     npm run simulate      Stack: npm run stack -- status | logs | down
 Press Ctrl-C to stop the services.
 MSG

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: install, start the local stack if it is not up,
 # check types, lint and architecture, build, validate deployment files, run the unit,
-# integration and end-to-end tiers, then stop whatever this script started.
+# integration and end-to-end tiers and the fault suite, then stop whatever this script started.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 started_at=$(( $(date +%s) - SECONDS ))  # include the install in bootstrap.sh
 reports=.stack/reports
@@ -41,6 +41,9 @@ jest --selectProjects int --runInBand --json --outputFile="$reports/int.json"
 say "end-to-end tests"
 bash tools/scripts/install-chromium.sh   # the console is tested in Debian's chromium (playwright-core drives it)
 jest --selectProjects e2e --runInBand --json --outputFile="$reports/e2e.json"
+
+say "fault suite (its own stack; a service killed, broker and Redis restarted, ERP down, registry stopped)"
+npm run -s test:faults
 
 say "summary"
 node -e '
