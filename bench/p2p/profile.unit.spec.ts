@@ -1,0 +1,23 @@
+import { areaOf, summariseProfile } from './profile.ts';
+
+describe('summarising a CPU profile', () => {
+  it('names the area of a frame: a package, a workspace project, node core or V8', () => {
+    expect(areaOf('file:///w/node_modules/@kafkajs/confluent-schema-registry/dist/x.js', 'f')).toBe('@kafkajs/confluent-schema-registry');
+    expect(areaOf('file:///w/node_modules/kafkajs/src/protocol/encoder.js', 'f')).toBe('kafkajs');
+    expect(areaOf('file:///w/apps/po-sync/dist/purchase-order/x.js', 'f')).toBe('apps/po-sync');
+    expect(areaOf('node:internal/streams/readable', 'f')).toBe('node core');
+    expect(areaOf('', '(garbage collector)')).toBe('(garbage collector)');
+  });
+
+  it('adds up self time per function and per area, largest first', () => {
+    const frame = (id: number, functionName: string, url: string) => ({ id, callFrame: { functionName, url, lineNumber: 0 } });
+    const summary = summariseProfile({
+      nodes: [frame(1, '(root)', ''), frame(2, 'encode', 'file:///w/node_modules/avsc/lib/types.js'), frame(3, 'decide', 'file:///w/apps/po-sync/dist/d.js')],
+      samples: [2, 3, 2, 2],
+      timeDeltas: [1000, 2000, 1000, 1000],
+    });
+    expect(summary.totalMs).toBe(5);
+    expect(summary.functions.map((f) => [f.name, f.selfMs])).toEqual([['encode', 3], ['decide', 2]]);
+    expect(summary.areas.map((a) => [a.name, a.selfMs])).toEqual([['avsc', 3], ['apps/po-sync', 2]]);
+  });
+});
