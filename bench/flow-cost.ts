@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const http = new HttpErpClient({ baseUrl: erpUrl, timeoutMs: 5000 });
   const request = (i: number) => ({ poNumber: `PO-E-${i}`, revision: 0, lineNumber: 1, glAccount: '6100', costCentre: 'CC-4100', facilityId: 'FAC-NORTH', departmentId: 'DEP-NORTH-ICU', supplierId: 'SUP-MEDLINE', amount: '125.00', currency: 'USD', direction: 'ENCUMBER' as const });
   for (let i = 0; i < 500; i++) await http.postEncumbrance(request(-i - 1), `bench-warm-${prefix}${i}`);
-  await cpuPer('one ERP call: HttpErpClient.postEncumbrance (fetch) to the ERP sandbox', Math.min(N, 5000), (i) => http.postEncumbrance(request(i), `bench-${prefix}${i}`));
+  await cpuPer('one ERP call: HttpErpClient.postEncumbrance (node:http keep-alive) to the ERP sandbox', Math.min(N, 5000), (i) => http.postEncumbrance(request(i), `bench-${prefix}${i}`));
   // The same request over node:http with a keep-alive agent: what a client without fetch would cost.
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
   const url = new URL('/erp/v1/encumbrances', erpUrl);

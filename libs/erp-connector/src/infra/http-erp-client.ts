@@ -15,6 +15,7 @@ import { errorFromNetwork, errorFromStatus } from './erp-error-mapping';
 import { isReplayed, postingFromSuccess } from './erp-response-mapping';
 import { resolveErpHttpOptions } from './erp-http-options';
 import { OPERATION_OF, startErpClientSpan } from './erp-telemetry';
+import { HttpTransport, type HttpAnswer } from './http-transport';
 
 /** Path templates of the calls, for span names (low cardinality). */
 const TEMPLATE: Record<ErpCall['capability'], string> = {
@@ -33,16 +34,29 @@ export interface HttpErpClientOptions {
 }
 
 /**
- * The four ERP ports over the REST contract of apps/erp-sandbox/CONTRACT.md, with Node's fetch.
- * Each call is a CLIENT span (its traceparent sent along) and feeds the ERP call metrics.
+ * The four ERP ports over the REST contract of apps/erp-sandbox/CONTRACT.md, over node:http(s)
+ * with a keep-alive agent of its own (see http-transport.ts). Each call is a CLIENT span (its
+ * traceparent sent along) and feeds the ERP call metrics. `close()` (or Nest's onModuleDestroy)
+ * drops the kept-alive sockets.
  */
 export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApInvoicePort, ErpPaymentStatusPort {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly userAgent: string;
+  private readonly transport: HttpTransport;
 
   constructor(options: HttpErpClientOptions) {
     ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolveErpHttpOptions('HttpErpClient', options));
+    this.transport = new HttpTransport(new URL(this.baseUrl).protocol);
+  }
+
+  /** Closes the kept-alive connections to the ERP; calls still in flight fail as unreachable. */
+  close(): void {
+    this.transport.close();
+  }
+
+  onModuleDestroy(): void {
+    this.close();
   }
 
   upsertVendor(request: VendorUpsert, idempotencyKey: string): Promise<ErpPosting> {
@@ -79,12 +93,11 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
   }
 
   private async send(call: ErpCall, url: string, body: object, trace: Record<string, string>, answered: (status: number) => void): Promise<ErpPosting> {
-    let status: number;
-    let replayed: boolean;
-    let text: string;
+    let answer: HttpAnswer;
     try {
-      const response = await fetch(url, {
+      answer = await this.transport.exchange({
         method: call.method,
+        url,
         headers: {
           ...trace,
           'content-type': 'application/json',
@@ -93,22 +106,26 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
           'idempotency-key': call.idempotencyKey,
         },
         body: JSON.stringify(body),
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
+        answered,
       });
-      status = response.status;
-      answered(status);
-      replayed = isReplayed(response.headers.get('idempotent-replayed'));
-      text = await response.text();
     } catch (error) {
       throw errorFromNetwork(call, error, this.timeoutMs);
     }
-    const parsed = parseJson(text);
+    const { status } = answer;
+    const replayed = isReplayed(headerOf(answer, 'idempotent-replayed'));
+    const parsed = parseJson(answer.text);
     const outcome: ErpPosting | ProcessingError =
       status === 200 || status === 201 ? postingFromSuccess(call, status, parsed, replayed) : errorFromStatus(call, status, parsed);
     if (outcome instanceof Error) throw outcome;
     return outcome;
   }
+}
+
+/** A response header as fetch's `headers.get` gives it: repeated values joined with `, `, or null. */
+function headerOf(answer: HttpAnswer, name: string): string | null {
+  const value = answer.headers[name];
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
 }
 
 function parseJson(text: string): unknown {

@@ -59,6 +59,10 @@ describe('HttpErpLedgerClient against the real ERP sandbox', () => {
 
   it('answers an unreachable ERP with a retriable TARGET_UNAVAILABLE', async () => {
     const nowhere = new HttpErpLedgerClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 1_000 });
-    await expect(nowhere.ledger()).rejects.toMatchObject({ code: 'TARGET_UNAVAILABLE', retriable: true });
+    await expect(nowhere.ledger()).rejects.toMatchObject({
+      code: 'TARGET_UNAVAILABLE',
+      retriable: true,
+      message: 'ERP ledger GET /erp/v1/ledger could not be reached (ECONNREFUSED)',
+    });
   });
 });

@@ -5,19 +5,34 @@ import { ledgerErrorFromStatus, ledgerSearchParams, pageFromBody, summaryFromBod
 import type { HttpErpClientOptions } from './http-erp-client';
 import { resolveErpHttpOptions } from './erp-http-options';
 import { startErpClientSpan, type ErpOperation } from './erp-telemetry';
+import { HttpTransport, type HttpAnswer } from './http-transport';
 
 const PAGE_LIMIT = 5_000;
 /** A guard against a misbehaving ERP that always answers "truncated" (10 million entries). */
 const MAX_PAGES = 2_000;
 
-/** ErpLedgerPort over GET /erp/v1/ledger and /erp/v1/ledger/summary (apps/erp-sandbox/CONTRACT.md), with Node's fetch. */
+/**
+ * ErpLedgerPort over GET /erp/v1/ledger and /erp/v1/ledger/summary (apps/erp-sandbox/CONTRACT.md),
+ * over node:http(s) with a keep-alive agent of its own; `close()` (or onModuleDestroy) drops its sockets.
+ */
 export class HttpErpLedgerClient implements ErpLedgerPort {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly userAgent: string;
+  private readonly transport: HttpTransport;
 
   constructor(options: HttpErpClientOptions) {
     ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolveErpHttpOptions('HttpErpLedgerClient', options));
+    this.transport = new HttpTransport(new URL(this.baseUrl).protocol);
+  }
+
+  /** Closes the kept-alive connections to the ERP; calls still in flight fail as unreachable. */
+  close(): void {
+    this.transport.close();
+  }
+
+  onModuleDestroy(): void {
+    this.close();
   }
 
   async ledgerPage(query: ErpLedgerQuery = {}): Promise<ErpLedgerPage> {
@@ -52,7 +67,7 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
     const template = path.slice(0, path.indexOf('?'));
     const span = startErpClientSpan({ operation, method: 'GET', template, url: new URL(`${this.baseUrl}${path}`) });
     try {
-      const body = await this.fetchJson(what, path, span.headers, span.answered);
+      const body = await this.getJson(what, path, span.headers, span.answered);
       span.end();
       return body;
     } catch (error) {
@@ -61,32 +76,31 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
     }
   }
 
-  private async fetchJson(what: string, path: string, trace: Record<string, string>, answered: (status: number) => void): Promise<unknown> {
-    let status: number;
-    let text: string;
+  private async getJson(what: string, path: string, trace: Record<string, string>, answered: (status: number) => void): Promise<unknown> {
+    let answer: HttpAnswer;
     try {
-      const response = await fetch(`${this.baseUrl}${path}`, {
+      answer = await this.transport.exchange({
         method: 'GET',
+        url: `${this.baseUrl}${path}`,
         headers: { ...trace, accept: 'application/json', 'user-agent': this.userAgent },
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
+        answered,
       });
-      status = response.status;
-      answered(status);
-      text = await response.text();
     } catch (error) {
       throw networkError(what, error, this.timeoutMs);
     }
-    const body = parseJson(text);
-    if (status !== 200) throw ledgerErrorFromStatus(what, status, body);
+    const body = parseJson(answer.text);
+    if (answer.status !== 200) throw ledgerErrorFromStatus(what, answer.status, body);
     return body;
   }
 }
 
+/** A timeout, else the socket's code (ECONNREFUSED…), on the error or its cause. */
 function networkError(what: string, error: unknown, timeoutMs: number): ProcessingError {
-  const { name, cause } = (error ?? {}) as { name?: unknown; cause?: { name?: unknown; code?: unknown } };
+  const { name, code: ownCode, cause } = (error ?? {}) as { name?: unknown; code?: unknown; cause?: { name?: unknown; code?: unknown } };
   if (name === 'TimeoutError' || cause?.name === 'TimeoutError') return targetUnavailable(`${what} did not answer within ${timeoutMs} ms`, error);
-  const code = typeof cause?.code === 'string' ? cause.code.replace(/[^A-Z0-9_]/g, '') : 'network error';
+  const found = typeof ownCode === 'string' ? ownCode : cause?.code;
+  const code = typeof found === 'string' ? found.replace(/[^A-Z0-9_]/g, '') : 'network error';
   return targetUnavailable(`${what} could not be reached (${code})`, error);
 }
 
