@@ -3,7 +3,7 @@ import { eventually } from '../eventually';
 import { startErpSandbox, type ErpSandboxHandle } from '../erp-sandbox';
 import { SPAN_KIND, startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../otlp-receiver';
 import { buildAppsIfNeeded, startService, type ServiceProcess } from '../service-process';
-import { stackEndpoints } from '../stack-env';
+import { serviceEnv, stackEndpoints } from '../stack-env';
 
 /**
  * One purchase order's journey is one trace: po-sync's HTTP system API, the Kafka hop to its own
@@ -60,11 +60,7 @@ beforeAll(async () => {
   receiver = await startOtlpReceiver();
   erp = await startErpSandbox();
   const env = {
-    PROCURELINK_TOPIC_PREFIX: prefix,
-    KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
-    SCHEMA_REGISTRY_URL: endpoints.schemaRegistryUrl,
-    REDIS_URL: endpoints.redisUrl,
-    ERP_BASE_URL: erp.baseUrl,
+    ...serviceEnv(prefix, erp.baseUrl, endpoints),
     ERP_TIMEOUT_MS: '3000',
     LOG_LEVEL: 'info',
     OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,

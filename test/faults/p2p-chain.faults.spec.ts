@@ -4,7 +4,7 @@ import { createKafka } from '@procurelink/messaging';
 import { startErpSandbox, type ErpLedgerEntry, type ErpSandboxHandle } from '../erp-sandbox';
 import { readCanonicalEvents, readDeadLetters } from '../kafka-records';
 import { eventually } from '../eventually';
-import { stackEndpoints } from '../stack-env';
+import { serviceEnv, stackEndpoints } from '../stack-env';
 import type { Kafka } from 'kafkajs';
 import { KafkaSourceWriter } from '../../apps/simulator/src/infra/kafka-source-writer';
 import { SOURCE_TOPICS } from '../../apps/simulator/src/day/source-topics';
@@ -63,11 +63,7 @@ beforeAll(async () => {
   erp = await startErpSandbox();
   kafka = createKafka({ clientId: 'faults-suite', brokers: endpoints.kafkaBrokers });
   const env = {
-    PROCURELINK_TOPIC_PREFIX: prefix,
-    KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
-    SCHEMA_REGISTRY_URL: endpoints.schemaRegistryUrl,
-    REDIS_URL: endpoints.redisUrl,
-    ERP_BASE_URL: erp.baseUrl,
+    ...serviceEnv(prefix, erp.baseUrl, endpoints),
     ERP_TIMEOUT_MS: '3000',
     RETRY_DELAYS_MS,
     INVOICE_RECEIPT_WAIT_SECONDS: '3600',

@@ -1,6 +1,6 @@
 import { Decimal } from '@procurelink/canonical-schemas';
 import { createKafka } from '@procurelink/messaging';
-import { buildAppsIfNeeded, eventually, readCanonicalEvents, readDeadLetters, stackEndpoints, startErpSandbox, startService, type ErpLedgerEntry, type ErpSandboxHandle, type ServiceProcess } from '@procurelink/test-support';
+import { buildAppsIfNeeded, eventually, readCanonicalEvents, readDeadLetters, serviceEnv, stackEndpoints, startErpSandbox, startService, type ErpLedgerEntry, type ErpSandboxHandle, type ServiceProcess } from '@procurelink/test-support';
 import { BUYERS, ITEMS, SUPPLIERS, type Buyer, type DemoSupplier } from './day/network';
 import { apInvoiceRecord, type PlannedInvoice } from './day/invoice-records';
 import { erpPaymentRecord, type PayableInvoice } from './day/payment-records';
@@ -89,11 +89,7 @@ beforeAll(async () => {
   buildAppsIfNeeded([...SERVICES]);
   erp = await startErpSandbox();
   const env = {
-    PROCURELINK_TOPIC_PREFIX: prefix,
-    KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
-    SCHEMA_REGISTRY_URL: endpoints.schemaRegistryUrl,
-    REDIS_URL: endpoints.redisUrl,
-    ERP_BASE_URL: erp.baseUrl,
+    ...serviceEnv(prefix, erp.baseUrl, endpoints),
     ERP_TIMEOUT_MS: '3000',
     // An ERP outage of a minute is ridden out by the retry topics: 1+2+5+10+20+40+60 s.
     RETRY_DELAYS_MS: '1000,2000,5000,10000,20000,40000,60000',
