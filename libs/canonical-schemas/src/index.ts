@@ -25,7 +25,7 @@ export { EventKeyError, eventKey } from './catalogue/event-key';
 
 export { RegistryError, type RegistryErrorCode } from './registry/registry-error';
 export { RegistryClient } from './registry/registry-client';
-export type { CompatibilityAnswer, CompatibilityLevel, RegisteredVersion, RegistryClientOptions } from './registry/registry-client';
+export type { CompatibilityAnswer, CompatibilityLevel, RegisteredVersion, RegistryClientOptions, RegistryCredentials } from './registry/registry-client';
 export { CANONICAL_COMPATIBILITY, registerCanonicalSchemas, type RegisterOptions } from './registry/register';
 export { checkCatalogueCompatibility } from './registry/check-compatibility';
 export type { CheckOptions, CompatibilityResult, CompatibilityVerdict } from './registry/check-compatibility';

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { RegistryCredentials } from '@procurelink/canonical-schemas';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Pool } from 'pg';
 import { OPS_DB } from '../db';
@@ -16,7 +17,7 @@ export interface ReplayModuleOptions {
   readonly redisOptions?: Pick<RedisOptions, 'username' | 'password' | 'tls'>;
   /** The schema registry, to read the envelope event id of Avro dead letters. */
   readonly schemaRegistryUrl: string;
-  readonly schemaRegistryAuth?: { readonly username: string; readonly password: string } | undefined;
+  readonly schemaRegistryAuth?: RegistryCredentials | undefined;
   /** The deployment's topic prefix (where payment-status keeps its claims depends on it). */
   readonly topicPrefix: string;
   /** Modules exporting PRODUCER_PORT (the app's MessagingModule instance). OPS_DB comes from the global OpsDatabaseModule. */

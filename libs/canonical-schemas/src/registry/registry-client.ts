@@ -19,11 +19,17 @@ export type CompatibilityAnswer =
   | { readonly subjectExists: false }
   | { readonly subjectExists: true; readonly compatible: boolean; readonly messages: readonly string[] };
 
+/** HTTP basic credentials of the schema registry (SCHEMA_REGISTRY_USERNAME / SCHEMA_REGISTRY_PASSWORD). */
+export interface RegistryCredentials {
+  readonly username: string;
+  readonly password: string;
+}
+
 export interface RegistryClientOptions {
   readonly fetch?: typeof fetch;
   readonly timeoutMs?: number;
-  /** HTTP basic credentials (SCHEMA_REGISTRY_USERNAME / SCHEMA_REGISTRY_PASSWORD); never part of an error. */
-  readonly auth?: { readonly username: string; readonly password: string };
+  /** Sent as HTTP basic authorization; never part of an error. */
+  readonly auth?: RegistryCredentials;
 }
 
 const CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json';

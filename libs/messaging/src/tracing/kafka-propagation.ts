@@ -4,11 +4,11 @@ import { sanitizeMessage } from '../headers/sanitize';
 import type { InboundRecord } from '../ports/records';
 
 /** W3C trace context (traceparent, tracestate) carried in Kafka headers. */
-const getter: TextMapGetter<Headers> = {
+export const headersGetter: TextMapGetter<Headers> = {
   keys: (carrier) => Object.keys(carrier),
   get: (carrier, key) => carrier[key],
 };
-const setter: TextMapSetter<Headers> = {
+export const headersSetter: TextMapSetter<Headers> = {
   set: (carrier, key, value) => {
     carrier[key] = value;
   },
@@ -18,7 +18,7 @@ const tracer = trace.getTracer('@procurelink/messaging');
 
 /** Adds the active trace context to outgoing headers. */
 export function injectTraceContext(headers: Headers): Headers {
-  propagation.inject(context.active(), headers, setter);
+  propagation.inject(context.active(), headers, headersSetter);
   return headers;
 }
 
@@ -33,7 +33,7 @@ export function traceIdOf(headers: Headers): string | undefined {
  * messaging semantic conventions. Without an SDK registered this costs next to nothing.
  */
 export async function withProcessSpan<T>(record: InboundRecord, group: string, work: () => Promise<T>): Promise<T> {
-  const parent = propagation.extract(context.active(), record.headers, getter);
+  const parent = propagation.extract(context.active(), record.headers, headersGetter);
   const span = tracer.startSpan(
     `process ${record.topic}`,
     {

@@ -1,15 +1,10 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import { HEADERS } from '../headers/header-names';
 import type { Headers } from '../headers/headers';
 import { sanitizeMessage } from '../headers/sanitize';
 import type { OutboundRecord } from '../ports/records';
+import { headersGetter, headersSetter } from './kafka-propagation';
 
-const getter: TextMapGetter<Headers> = { keys: (carrier) => Object.keys(carrier), get: (carrier, key) => carrier[key] };
-const setter: TextMapSetter<Headers> = {
-  set: (carrier, key, value) => {
-    carrier[key] = value;
-  },
-};
 
 const tracer = trace.getTracer('@procurelink/messaging');
 
@@ -33,7 +28,7 @@ export function startProducerSpans(records: readonly OutboundRecord[]): TracedSe
   const spans: Span[] = [];
   const traced = records.map((record) => {
     const headers: Headers = { ...(record.headers ?? {}) };
-    const parent: Context = fromActive ? active : propagation.extract(ROOT_CONTEXT, headers, getter);
+    const parent: Context = fromActive ? active : propagation.extract(ROOT_CONTEXT, headers, headersGetter);
     const span = tracer.startSpan(
       `send ${record.topic}`,
       {
@@ -52,7 +47,7 @@ export function startProducerSpans(records: readonly OutboundRecord[]): TracedSe
     );
     spans.push(span);
     const carrier: Headers = {};
-    propagation.inject(trace.setSpan(parent, span), carrier, setter);
+    propagation.inject(trace.setSpan(parent, span), carrier, headersSetter);
     if (carrier['traceparent']) {
       delete headers['tracestate'];
       Object.assign(headers, carrier);

@@ -72,9 +72,10 @@ export function statusProblem(status: number, detail: string | undefined): Probl
 
 /**
  * The problem for an error raised by the JSON body parser (body-parser's `type` field). The
- * parser's own message quotes the body, so it is never used.
+ * parser's own message quotes the body, so it is never used. Any other 4xx it raises (a gzip body
+ * that does not inflate, an empty encoded body) is the client's fault, answered by its status.
  */
-export function bodyParserProblem(type: string | undefined, limitBytes: number): ProblemDetails | undefined {
+export function bodyParserProblem(type: string | undefined, limitBytes: number, status?: number): ProblemDetails | undefined {
   switch (type) {
     case 'entity.too.large':
       return { type: problemType('payload-too-large'), title: 'Payload too large', status: 413, detail: `the body exceeds ${limitBytes} bytes` };
@@ -87,6 +88,6 @@ export function bodyParserProblem(type: string | undefined, limitBytes: number):
     case 'request.size.invalid':
       return { type: problemType('bad-request'), title: 'Bad request', status: 400, detail: 'the body was incomplete' };
     default:
-      return undefined;
+      return status !== undefined && status >= 400 && status < 500 ? statusProblem(status, 'the body could not be read') : undefined;
   }
 }

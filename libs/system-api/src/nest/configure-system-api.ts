@@ -43,18 +43,10 @@ export function configureSystemApi(app: INestApplication, options: SystemApiHttp
   const withParser = app as INestApplication & { useBodyParser(type: 'json', options: Record<string, unknown>): unknown };
   withParser.useBodyParser('json', { limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: false });
   app.use((error: unknown, _request: RawRequest, response: ProblemResponse, next: Next) => {
-    const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
-    const problem = bodyParserProblem(typeof type === 'string' ? type : undefined, options.bodyLimitBytes) ?? unreadableBody(error);
+    const { type, status } = typeof error === 'object' && error !== null ? (error as { type?: unknown; status?: unknown }) : {};
+    const problem = bodyParserProblem(typeof type === 'string' ? type : undefined, options.bodyLimitBytes, typeof status === 'number' ? status : undefined);
     if (problem === undefined) return next(error);
     writeProblem(response, problem);
   });
 }
 
-/**
- * Any other 4xx the body parser raises (a gzip body that does not inflate, an empty encoded body):
- * the client's fault, answered as such without the parser's message (it may quote the body).
- */
-function unreadableBody(error: unknown): ReturnType<typeof statusProblem> | undefined {
-  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode : undefined;
-  return typeof status === 'number' && status >= 400 && status < 500 ? statusProblem(status, 'the body could not be read') : undefined;
-}

@@ -1,11 +1,12 @@
 import { AvroRegistryDecoder, canonicalRegistry } from '@procurelink/messaging';
+import type { RegistryCredentials } from '@procurelink/canonical-schemas';
 import type { EnvelopeReader } from '../ports';
 
 /** The envelope event id of a canonical Avro value, through the schema registry (schemas cached per id). */
 export class RegistryEnvelopeReader implements EnvelopeReader {
   private readonly decoder: AvroRegistryDecoder;
 
-  constructor(registryUrl: string, auth?: { readonly username: string; readonly password: string }) {
+  constructor(registryUrl: string, auth?: RegistryCredentials) {
     this.decoder = new AvroRegistryDecoder(canonicalRegistry(registryUrl, auth));
   }
 
