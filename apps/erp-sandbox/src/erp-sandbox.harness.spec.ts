@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseErpSandboxConfig } from './config/erp-sandbox-config';
 import { ErpSandboxModule } from './erp-sandbox.module';
+import { installBodyParsers } from './http/body-parsing';
 
 export interface Answer {
   readonly status: number;
@@ -20,6 +21,7 @@ export class Sandbox {
   static async start(env: Record<string, string> = {}): Promise<Sandbox> {
     const config = parseErpSandboxConfig(env, Date.now());
     const app = await NestFactory.create(ErpSandboxModule.forConfig(config), { logger: false });
+    installBodyParsers(app); // as main.ts does through runService's configure
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
     return new Sandbox(app, `http://127.0.0.1:${port}`);

@@ -12,6 +12,8 @@ import { LedgerController } from './ledger/ledger.controller';
 import { LEDGER_STORE, type LedgerStore } from './ledger/ledger-store';
 import { OpenApiController } from './openapi/openapi.controller';
 import { ApInvoicesController } from './postings/ap-invoices.controller';
+import { BatchController } from './postings/batch.controller';
+import { BatchService } from './postings/batch-service';
 import { EncumbrancesController } from './postings/encumbrances.controller';
 import { PaymentsController } from './postings/payments.controller';
 import { PostingService } from './postings/posting-service';
@@ -54,7 +56,7 @@ export class ErpSandboxModule implements NestModule {
     return {
       module: ErpSandboxModule,
       imports: [HealthModule.forService('erp-sandbox')],
-      controllers: [...CAPABILITY_CONTROLLERS, LedgerController, SandboxController, OpenApiController],
+      controllers: [...CAPABILITY_CONTROLLERS, BatchController, LedgerController, SandboxController, OpenApiController],
       providers: [
         { provide: CLOCK, useValue: () => Date.now() },
         { provide: LEDGER_STORE, useFactory: () => openLedger(config) },
@@ -64,11 +66,13 @@ export class ErpSandboxModule implements NestModule {
         LedgerLifecycle,
         FaultBoard,
         PostingService,
+        BatchService,
         LedgerTampering,
       ],
     };
   }
 
+  /** Faults apply per capability; /erp/v1/batch decides them per item itself (see BatchService). */
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(FaultMiddleware).forRoutes(...CAPABILITY_CONTROLLERS);
   }

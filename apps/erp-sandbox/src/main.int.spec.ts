@@ -34,6 +34,16 @@ describe('the erp-sandbox process', () => {
       expect(port).toBeDefined();
       const faults = await (await fetch(`http://127.0.0.1:${port}/sandbox/v1/faults`)).json();
       expect(faults).toMatchObject({ faults: [{ mode: 'fail', capability: 'payments', status: 503 }] });
+      // main.ts installs the batch body parser: a batch over the 100 kB single-call limit is read
+      const lines = Array.from({ length: 450 }, (_, i) => ({ lineNumber: i + 1, description: 'x'.repeat(200), amount: '1.00' }));
+      const invoice = { invoiceId: 'INV-MAIN-1', supplierId: 'SUP-1', poNumber: 'PO-1', amount: '450.00', currency: 'USD', lines };
+      const batch = await fetch(`http://127.0.0.1:${port}/erp/v1/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ requests: [{ method: 'POST', path: '/erp/v1/ap-invoices', idempotencyKey: 'main-batch-1', body: invoice }] }),
+      });
+      expect(batch.status).toBe(200);
+      expect(await batch.json()).toMatchObject({ responses: [{ status: 201, replayed: false }] });
     } finally {
       child.kill('SIGTERM');
     }

@@ -1,6 +1,7 @@
 import { ConfigError, runService } from '@procurelink/service-host';
 import { parseErpSandboxConfig, type ErpSandboxConfig } from './config/erp-sandbox-config';
 import { ErpSandboxModule } from './erp-sandbox.module';
+import { installBodyParsers } from './http/body-parsing';
 
 let config: ErpSandboxConfig;
 try {
@@ -11,4 +12,4 @@ try {
   process.exit(78);
 }
 
-void runService({ name: 'erp-sandbox', defaultPort: 3190, module: () => ErpSandboxModule.forConfig(config) });
+void runService({ name: 'erp-sandbox', defaultPort: 3190, module: () => ErpSandboxModule.forConfig(config), configure: installBodyParsers });

@@ -14,7 +14,7 @@ import {
   type MessagingOptions,
   type ProducerPort,
 } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions, serviceRedis } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { InvoiceSyncConfig } from './config/invoice-sync-config';
@@ -67,13 +67,13 @@ class ReceiptWaitSweeperHost implements OnApplicationBootstrap, BeforeApplicatio
 @Module({})
 class InvoiceSyncResourcesModule {
   static forRoot(config: InvoiceSyncConfig): DynamicModule {
-    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs });
+    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs, batch: config.erpBatch });
     return {
       module: InvoiceSyncResourcesModule,
       imports: [erp],
       providers: [
         { provide: INVOICE_SYNC_CONFIG, useValue: config },
-        { provide: INVOICE_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'invoice-sync' }) },
+        { provide: INVOICE_SYNC_REDIS, useFactory: () => serviceRedis(config, 'invoice-sync') },
         {
           provide: IDEMPOTENCY_STORE_CLIENT,
           useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), owner: 'invoice-sync', connectionName: 'invoice-sync-idempotency' }),
@@ -140,6 +140,7 @@ export class InvoiceSyncModule {
             const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
             return {
               client: kafkaClientOptions(config, 'invoice-sync'),
+              keyConcurrency: config.consumerKeyConcurrency,
               topology: invoiceSyncTopology(config.topicPrefix, config.retryDelaysMs),
               decoder: new TopicRoutedDecoder({
                 [topics.apInvoices]: new JsonDecoder({ [topics.apInvoices]: AP_INVOICE_EVENT_TYPE }, rawApInvoiceEventId),

@@ -12,7 +12,7 @@ import {
   TopicRoutedDecoder,
   type MessagingOptions,
 } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions, serviceRedis } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PaymentStatusConfig } from './config/payment-status-config';
@@ -47,12 +47,12 @@ class PaymentLifecycleModule {
     const keys = new PaymentStatusKeys(config.topicPrefix);
     return {
       module: PaymentLifecycleModule,
-      imports: [ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs })],
+      imports: [ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs, batch: config.erpBatch })],
       providers: [
         { provide: PAYMENT_STATUS_CONFIG, useValue: config },
         { provide: TOPICS, useValue: topics },
         { provide: PaymentStatusKeys, useValue: keys },
-        { provide: PAYMENT_STATUS_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), lazyConnect: false, maxRetriesPerRequest: 2 }) },
+        { provide: PAYMENT_STATUS_REDIS, useFactory: () => serviceRedis(config, 'payment-status') },
         { provide: IDEMPOTENCY, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), keyPrefix: keys.base }) },
         closeAtShutdown(PAYMENT_STATUS_REDIS, IDEMPOTENCY), // after the consumers have stopped
         { provide: PAYMENT_STORE, inject: [PAYMENT_STATUS_REDIS], useFactory: (redis: Redis) => new RedisPaymentStore(redis, keys) },
@@ -133,6 +133,7 @@ function messagingOptions(
   const canonical = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
   return {
     client: kafkaClientOptions(config, SERVICE),
+    keyConcurrency: config.consumerKeyConcurrency,
     topology: { group: consumerGroupOf(config.topicPrefix), sourceTopics: [topics.erpPayment, topics.supplier], delaysMs: config.retryDelaysMs },
     decoder: new TopicRoutedDecoder({
       [topics.erpPayment]: new JsonDecoder({ [topics.erpPayment]: ERP_PAYMENT_STATUS_RECORDED }, erpPaymentEventId),

@@ -3,7 +3,7 @@ import { CanonicalCodec } from '@procurelink/canonical-schemas';
 import { ERP_ENCUMBRANCE_PORT, ErpConnectorModule, type ErpEncumbrancePort } from '@procurelink/erp-connector';
 import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '@procurelink/idempotency';
 import { idempotencyClaims, JsonDecoder, MessagingModule, prepareServiceTopics, TopicRoutedDecoder, type MessagingOptions } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions, serviceRedis } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { PoSyncConfig } from './config/po-sync-config';
@@ -25,14 +25,14 @@ const PARTITIONS = 3;
 @Module({})
 class PoSyncResourcesModule {
   static forRoot(config: PoSyncConfig, directory: ReferenceDirectory): DynamicModule {
-    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs });
+    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs, batch: config.erpBatch });
     return {
       module: PoSyncResourcesModule,
       imports: [erp],
       providers: [
         { provide: PO_SYNC_CONFIG, useValue: config },
         { provide: REFERENCE_DIRECTORY, useValue: directory },
-        { provide: PO_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'po-sync' }) },
+        { provide: PO_SYNC_REDIS, useFactory: () => serviceRedis(config, 'po-sync') },
         { provide: IDEMPOTENCY_STORE_CLIENT, useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), owner: 'po-sync', connectionName: 'po-sync-idempotency' }) },
         { provide: PURCHASE_ORDER_STORE, inject: [PO_SYNC_REDIS], useFactory: (redis: Redis) => new RedisPurchaseOrderStore(redis, config.topicPrefix) },
         { provide: CANONICAL_ENCODER, useFactory: () => prepareTopicsAndCodec(config) },
@@ -80,6 +80,7 @@ export class PoSyncModule {
             const common = { store, encoder, tenant: config.tenant };
             return {
               client: kafkaClientOptions(config, 'po-sync'),
+              keyConcurrency: config.consumerKeyConcurrency,
               topology: poSyncTopology(config.topicPrefix, config.retryDelaysMs),
               decoder: new TopicRoutedDecoder({
                 [topics.purchaseOrders]: new JsonDecoder({ [topics.purchaseOrders]: 'PurchasingPurchaseOrder' }, rawPoEventId),

@@ -12,7 +12,7 @@ import {
   type MessagingOptions,
   type ProducerPort,
 } from '@procurelink/messaging';
-import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
+import { closeAtShutdown, HealthModule, kafkaClientOptions, redisClientOptions, serviceRedis } from '@procurelink/service-host';
 import { SystemApiModule } from '@procurelink/system-api';
 import { Redis } from 'ioredis';
 import type { SupplierSyncConfig } from './config/supplier-sync-config';
@@ -56,13 +56,13 @@ async function prepareTopicsAndCodec(config: SupplierSyncConfig): Promise<Canoni
 @Module({})
 class SupplierSyncResourcesModule {
   static forRoot(config: SupplierSyncConfig): DynamicModule {
-    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs });
+    const erp = ErpConnectorModule.forRoot({ baseUrl: config.erpBaseUrl, timeoutMs: config.erpTimeoutMs, batch: config.erpBatch });
     return {
       module: SupplierSyncResourcesModule,
       imports: [erp],
       providers: [
         { provide: SUPPLIER_SYNC_CONFIG, useValue: config },
-        { provide: SUPPLIER_SYNC_REDIS, useFactory: () => new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'supplier-sync' }) },
+        { provide: SUPPLIER_SYNC_REDIS, useFactory: () => serviceRedis(config, 'supplier-sync') },
         {
           provide: IDEMPOTENCY_STORE_CLIENT,
           useFactory: () => createRedisIdempotencyStore({ url: config.redisUrl, auth: redisClientOptions(config), owner: 'supplier-sync', connectionName: 'supplier-sync-idempotency' }),
@@ -100,6 +100,7 @@ export class SupplierSyncModule {
           inject: [ERP_VENDOR_PORT, SUPPLIER_STORE, CANONICAL_ENCODER, IDEMPOTENCY_STORE_CLIENT, TOKENISER, ProducerRelay],
           useFactory: ((erp: ErpVendorPort, store: SupplierStore, encoder: CanonicalCodec, idempotency: RedisIdempotencyStore, tokeniser: Tokeniser, producer: ProducerRelay): MessagingOptions => ({
             client: kafkaClientOptions(config, 'supplier-sync'),
+            keyConcurrency: config.consumerKeyConcurrency,
             topology: supplierSyncTopology(config.topicPrefix, config.retryDelaysMs),
             decoder: new TopicRoutedDecoder({
               [topics.erpVendors]: new JsonDecoder({ [topics.erpVendors]: ERP_VENDOR_RECORD }, (value) => sourceEventId('erp', value)),

@@ -93,6 +93,17 @@ export class EnvReader {
     return value;
   }
 
+  /** A whole number from `min` to `max`, both included. */
+  wholeNumber(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.text(name, String(fallback));
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name}=${raw}: must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const raw = this.text(name, fallback);
     if (!(allowed as readonly string[]).includes(raw)) {

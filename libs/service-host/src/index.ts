@@ -29,6 +29,7 @@ export {
 } from './service-runtime-settings';
 export { configOrExit, EXIT_CONFIG, runCommand } from './exit-on-error';
 export { closeAtShutdown, type Closable } from './close-at-shutdown';
+export { serviceRedis } from './service-redis';
 export { HealthController } from './health.controller';
 export { HealthModule } from './health.module';
 export { runService, type ServiceDefinition } from './run-service';

@@ -22,6 +22,13 @@ export interface ServiceRuntimeSettings {
   readonly redisUrl: string;
   readonly erpBaseUrl: string;
   readonly erpTimeoutMs: number;
+  /** ERP_BATCH_MAX_ITEMS (1 = one request per write) and ERP_BATCH_LINGER_MS: how ERP writes are batched. */
+  readonly erpBatch: { readonly maxItems: number; readonly lingerMs: number };
+  /**
+   * CONSUMER_KEY_CONCURRENCY: how many keys of one fetched batch are handled at once (records of one
+   * key always in order). More keys in flight make bigger ERP and Redis batches.
+   */
+  readonly consumerKeyConcurrency: number;
   /** Prepended to every topic name and Redis key (tests isolate with it). */
   readonly topicPrefix: string;
   readonly retryDelaysMs: readonly number[];
@@ -44,7 +51,7 @@ export interface ServiceRuntimeOptions {
 }
 
 /**
- * Reads KAFKA_BROKERS, SCHEMA_REGISTRY_URL, REDIS_URL, ERP_BASE_URL, ERP_TIMEOUT_MS,
+ * Reads KAFKA_BROKERS, SCHEMA_REGISTRY_URL, REDIS_URL, ERP_BASE_URL, ERP_TIMEOUT_MS, ERP_BATCH_*, CONSUMER_KEY_CONCURRENCY,
  * PROCURELINK_TOPIC_PREFIX, RETRY_DELAYS_MS, TENANT, PROCURELINK_ENV and the security settings
  * (KAFKA_SSL*, KAFKA_SASL_*, REDIS_USERNAME/PASSWORD/TLS_CA_FILE, SCHEMA_REGISTRY_USERNAME/PASSWORD;
  * secrets also as NAME_FILE); each problem joins `read.problems`, naming its variable (never a
@@ -58,6 +65,8 @@ export function readServiceRuntimeSettings(read: EnvReader, options: ServiceRunt
   const redisUrl = readUrl(read, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']);
   const erpBaseUrl = readUrl(read, 'ERP_BASE_URL', 'http://127.0.0.1:3190', ['http:', 'https:']);
   const erpTimeoutMs = read.positiveInt('ERP_TIMEOUT_MS', 5000);
+  const erpBatch = { maxItems: read.wholeNumber('ERP_BATCH_MAX_ITEMS', 100, 1, 500), lingerMs: read.wholeNumber('ERP_BATCH_LINGER_MS', 0, 0, 1000) };
+  const consumerKeyConcurrency = read.wholeNumber('CONSUMER_KEY_CONCURRENCY', 256, 1, 4096);
   const topicPrefix = read.text('PROCURELINK_TOPIC_PREFIX', '');
   if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) read.problems.push(`PROCURELINK_TOPIC_PREFIX=${topicPrefix}: may hold only letters, digits, ".", "_" and "-"`);
   const retryDelaysMs = readRetryDelays(read, options);
@@ -73,6 +82,8 @@ export function readServiceRuntimeSettings(read: EnvReader, options: ServiceRunt
     redisUrl,
     erpBaseUrl,
     erpTimeoutMs,
+    erpBatch,
+    consumerKeyConcurrency,
     topicPrefix,
     retryDelaysMs,
     tenant,

@@ -25,8 +25,7 @@ export class FaultMiddleware implements NestMiddleware {
         return next();
       case 'FAIL': {
         if (effect.retryAfterSeconds !== null) response.setHeader('Retry-After', String(effect.retryAfterSeconds));
-        const body: ApiErrorBody = { error: 'FAULT_INJECTED', message: `the ERP is unavailable (injected fault for ${capability})` };
-        response.status(effect.status).json(body);
+        response.status(effect.status).json(faultBody(capability));
         return;
       }
       case 'DELAY':
@@ -47,6 +46,12 @@ export class FaultMiddleware implements NestMiddleware {
   }
 }
 
+/** The body of an answer replaced by a `fail` fault (a single call's, or a batch item's). */
+export function faultBody(capability: Capability): ApiErrorBody {
+  return { error: 'FAULT_INJECTED', message: `the ERP is unavailable (injected fault for ${capability})` };
+}
+
+/** The capability a URL addresses (`/erp/v1/encumbrances/…` → encumbrances); null for anything else, /erp/v1/batch included. */
 export function capabilityOf(url: string): Capability | null {
   const segment = CAPABILITY_PATH.exec(url)?.[1];
   return (CAPABILITIES as readonly string[]).includes(segment ?? '') ? (segment as Capability) : null;

@@ -31,13 +31,21 @@ export interface ApiErrorBody {
   readonly problems?: readonly Problem[];
 }
 
+/** The error body alone, for answers that are not thrown (the items of a batch). */
+export function apiErrorBody(code: ApiErrorCode, message: string, problems?: readonly Problem[]): ApiErrorBody {
+  return problems === undefined ? { error: code, message } : { error: code, message, problems };
+}
+
+export function validationFailedBody(problems: readonly Problem[]): ApiErrorBody {
+  return apiErrorBody('VALIDATION_FAILED', `${problems.length} problem(s): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+}
+
 export function apiError(code: ApiErrorCode, message: string, problems?: readonly Problem[], status: number = API_ERRORS[code]): HttpException {
-  const body: ApiErrorBody = problems === undefined ? { error: code, message } : { error: code, message, problems };
-  return new HttpException(body, status);
+  return new HttpException(apiErrorBody(code, message, problems), status);
 }
 
 export function validationFailed(problems: readonly Problem[]): HttpException {
-  return apiError('VALIDATION_FAILED', `${problems.length} problem(s): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  return new HttpException(validationFailedBody(problems), API_ERRORS.VALIDATION_FAILED);
 }
 
 export function notFound(what: string): HttpException {

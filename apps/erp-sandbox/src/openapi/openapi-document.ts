@@ -85,6 +85,18 @@ export const OPENAPI_DOCUMENT: Schema = {
       put: { tags: ['erp'], ...write('Acknowledge a payment status', 'PaymentStatusAcknowledgement', 200) },
       get: { tags: ['erp'], ...read('The latest acknowledged status', []) },
     },
+    '/erp/v1/batch': {
+      post: {
+        tags: ['erp'],
+        summary: 'Many writes in one request, each answered as its own single call would be (same statuses, bodies and idempotency)',
+        requestBody: { required: true, ...json(ref('BatchRequest')) },
+        responses: {
+          200: { description: 'One response per request, in order; an item refused or faulted does not stop the others.', ...json(ref('BatchResponse')) },
+          400: error('VALIDATION_FAILED (the envelope: `requests` missing, not a list, empty, over 500 items; unknown fields) or MALFORMED_JSON.'),
+          413: error('PAYLOAD_TOO_LARGE: the body is over 5 MB.'),
+        },
+      },
+    },
     '/erp/v1/ledger': {
       get: {
         tags: ['erp'],

@@ -28,7 +28,7 @@ describe('the OpenAPI document', () => {
     const writes = Object.entries(paths).flatMap(([path, item]) =>
       (['post', 'put'] as const).flatMap((method) => {
         const op = item[method];
-        return op !== undefined && path.startsWith('/erp/v1') ? [{ path, op }] : [];
+        return op !== undefined && path.startsWith('/erp/v1') && path !== '/erp/v1/batch' ? [{ path, op }] : [];
       }),
     );
     expect(writes.map((w) => w.path).sort()).toEqual(['/erp/v1/ap-invoices', '/erp/v1/encumbrances', '/erp/v1/payments/{paymentId}/status', '/erp/v1/vendors/{supplierId}']);
@@ -36,6 +36,14 @@ describe('the OpenAPI document', () => {
       expect(op.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }));
       expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '409', '5XX']));
     }
+  });
+
+  it('documents POST /erp/v1/batch: the envelope, one item per write with its key, one response per item', () => {
+    const batch = paths['/erp/v1/batch']?.post;
+    expect(Object.keys(batch?.responses ?? {}).sort()).toEqual(['200', '400', '413']);
+    expect(schemas.BatchRequest).toMatchObject({ required: ['requests'], properties: { requests: { minItems: 1, maxItems: 500 } } });
+    expect(schemas.BatchItem).toMatchObject({ required: ['method', 'path', 'body'], properties: { idempotencyKey: { type: 'string' } } });
+    expect(schemas.BatchItemResponse).toMatchObject({ required: ['status', 'replayed', 'body'] });
   });
 
   it('every amount in the contract is a string, never a number', () => {

@@ -1,6 +1,7 @@
 import { API_ERRORS } from '../http/api-error';
 import { AMOUNT_MAX_INTEGER_DIGITS, AMOUNT_MAX_SCALE } from '../domain/amount';
 import { MAX_INVOICE_LINES } from '../domain/ap-invoice';
+import { BATCH_WRITES, MAX_BATCH_ITEMS } from '../domain/batch-request';
 import { AFTER_HOLD, FAIL_STATUSES, FAULT_MODES } from '../domain/faults';
 import { PAYMENT_STATUSES } from '../domain/payment-status';
 import { CAPABILITIES, COUNTRY, CURRENCY, DIRECTIONS, IDENTIFIER, POSTING_KINDS } from '../domain/posting';
@@ -145,6 +146,33 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     faults: { type: 'array', items: { type: 'object' } },
     held: { type: 'integer', description: 'Requests held by a timeout fault right now.' },
   }),
+  BatchRequest: object(
+    ['requests'],
+    { requests: { type: 'array', minItems: 1, maxItems: MAX_BATCH_ITEMS, items: ref('BatchItem') } },
+    `1 to ${MAX_BATCH_ITEMS} writes, run in order; the JSON body may be up to 5 MB.`,
+  ),
+  BatchItem: object(
+    ['method', 'path', 'body'],
+    {
+      method: codes(['POST', 'PUT']),
+      path: { type: 'string', description: `The single call's path, path ids URL-encoded: ${BATCH_WRITES.join(' · ')}.`, examples: ['/erp/v1/vendors/SUP-1'] },
+      idempotencyKey: { type: 'string', pattern: '^[\\x21-\\x7E]{1,255}$', description: 'Stands in for the Idempotency-Key header (400 IDEMPOTENCY_KEY_REQUIRED without).' },
+      body: { type: 'object', description: 'Exactly the body the single call takes (VendorUpsert, Encumbrance, ApInvoice, PaymentStatusAcknowledgement).' },
+    },
+    'One write, answered exactly as the same single call would be, with the same idempotency fingerprint (method, path, body).',
+  ),
+  BatchResponse: object(
+    ['responses'],
+    { responses: { type: 'array', items: ref('BatchItemResponse'), description: 'One per request, in the same order.' } },
+  ),
+  BatchItemResponse: object(
+    ['status', 'replayed', 'body'],
+    {
+      status: { type: 'integer', description: "The single call's status: 201 / 200, 200 replayed, 400, 404, 409, or an injected fault's 5xx." },
+      replayed: { type: 'boolean', description: 'True where the single call would send Idempotent-Replayed: true.' },
+      body: { oneOf: [ref('LedgerEntry'), ref('Error')] },
+    },
+  ),
   Tamper: object(['action', 'documentNumber'], {
     action: codes(['alter', 'delete']), documentNumber: { type: 'string', examples: ['ENC-00000042'] },
     amount: amount('alter only: the new amount.'), currency: { ...currency, description: 'alter only: the new currency.' },

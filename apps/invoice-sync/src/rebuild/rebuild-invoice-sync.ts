@@ -1,6 +1,5 @@
 import { AvroRegistryDecoder, canonicalRegistry, createKafka, readTopicToEnd } from '@procurelink/messaging';
-import { kafkaClientOptions, redisClientOptions } from '@procurelink/service-host';
-import { Redis } from 'ioredis';
+import { kafkaClientOptions, serviceRedis } from '@procurelink/service-host';
 import type { Kafka } from 'kafkajs';
 import type { InvoiceSyncConfig } from '../config/invoice-sync-config';
 import { RedisInvoiceSyncStore } from '../invoice-received/infra/redis-invoice-sync-store';
@@ -30,7 +29,7 @@ export async function rebuildInvoiceSyncState(config: InvoiceSyncConfig): Promis
   const topics = invoiceSyncTopics(config.topicPrefix);
   const kafka = createKafka(kafkaClientOptions(config, 'invoice-sync-rebuild'));
   const decoder = new AvroRegistryDecoder(canonicalRegistry(config.schemaRegistryUrl, config.schemaRegistryAuth));
-  const redis = new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'invoice-sync-rebuild' });
+  const redis = serviceRedis(config, 'invoice-sync-rebuild');
   try {
     const store = new RedisInvoiceSyncStore(redis, config.topicPrefix);
     const state = emptyRebuiltState();

@@ -1,8 +1,7 @@
 // Rebuilds po-sync's Redis PO state from p2p.purchase-order.v1:  node apps/po-sync/dist/rebuild/main.js
 // Stop po-sync first (or accept that events handled during the rebuild are folded in again by it).
 import { AvroRegistryDecoder, canonicalRegistry, createKafka, prepareServiceTopics, readTopicToEnd } from '@procurelink/messaging';
-import { kafkaClientOptions, redisClientOptions, runCommand } from '@procurelink/service-host';
-import { Redis } from 'ioredis';
+import { kafkaClientOptions, runCommand, serviceRedis } from '@procurelink/service-host';
 import { parsePoSyncConfig } from '../config/po-sync-config';
 import { RedisPurchaseOrderStore } from '../purchase-order/infra/redis-purchase-order-store';
 import { poSyncTopics } from '../po-sync.topics';
@@ -11,7 +10,7 @@ import { rebuildPurchaseOrders } from './rebuild-purchase-orders';
 async function main(): Promise<void> {
   const config = parsePoSyncConfig(process.env);
   const topic = poSyncTopics(config.topicPrefix).canonical;
-  const redis = new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'po-sync-rebuild' });
+  const redis = serviceRedis(config, 'po-sync-rebuild');
   try {
     // A topic never written to rebuilds to an empty state.
     await prepareServiceTopics({ ...kafkaClientOptions(config, 'po-sync-rebuild'), topics: [topic], partitions: 3 });

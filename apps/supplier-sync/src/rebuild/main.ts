@@ -1,8 +1,7 @@
 // Rebuilds supplier-sync's Redis supplier masters from p2p.supplier.v1:  node apps/supplier-sync/dist/rebuild/main.js
 // Stop supplier-sync first (or accept that records handled during the rebuild are folded in again by it).
 import { AvroRegistryDecoder, canonicalRegistry, createKafka, prepareServiceTopics, readTopicToEnd } from '@procurelink/messaging';
-import { kafkaClientOptions, redisClientOptions, runCommand } from '@procurelink/service-host';
-import { Redis } from 'ioredis';
+import { kafkaClientOptions, runCommand, serviceRedis } from '@procurelink/service-host';
 import { parseSupplierSyncConfig } from '../config/supplier-sync-config';
 import { RedisSupplierStore } from '../supplier-changed/infra/redis-supplier-store';
 import { supplierSyncTopics } from '../supplier-sync.topics';
@@ -11,7 +10,7 @@ import { rebuildSuppliers } from './rebuild-suppliers';
 async function main(): Promise<void> {
   const config = parseSupplierSyncConfig(process.env);
   const topic = supplierSyncTopics(config.topicPrefix).canonical;
-  const redis = new Redis(config.redisUrl, { ...redisClientOptions(config), maxRetriesPerRequest: 2, connectionName: 'supplier-sync-rebuild' });
+  const redis = serviceRedis(config, 'supplier-sync-rebuild');
   try {
     await prepareServiceTopics({ ...kafkaClientOptions(config, 'supplier-sync-rebuild'), topics: [topic], partitions: 3 });
     const kafka = createKafka(kafkaClientOptions(config, 'supplier-sync-rebuild'));

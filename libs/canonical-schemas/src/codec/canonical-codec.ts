@@ -68,8 +68,14 @@ export class CanonicalCodec {
 
   encode<T extends CanonicalEventType>(eventType: T, event: CanonicalEventMap[T]): EncodedEvent {
     const { entry, schemaId, type } = this.entry(eventType);
-    const paths: string[] = [];
-    if (!type.isValid(event, { errorHook: (path) => paths.push(path.join('.')) })) {
+    let body: Buffer;
+    try {
+      // avsc's writers check every value they write; the slower isValid walk runs only to name the paths.
+      body = type.toBuffer(event);
+    } catch {
+      // avsc's own message quotes the value: never passed on (it may be a tax id or an account number).
+      const paths: string[] = [];
+      type.isValid(event, { errorHook: (path) => paths.push(path.join('.')) });
       throw new EventEncodingError(eventType, paths);
     }
     return {
@@ -77,7 +83,7 @@ export class CanonicalCodec {
       eventId: event.envelope.eventId,
       topic: entry.topic,
       key: eventKey(entry, event),
-      value: writeWireHeader(schemaId, type.toBuffer(event)),
+      value: writeWireHeader(schemaId, body),
     };
   }
 

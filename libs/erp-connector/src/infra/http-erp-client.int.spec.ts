@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
 import type { ApInvoiceRequest, EncumbranceRequest, ErpPosting, PaymentStatusRequest, VendorUpsert } from '../ports';
-import { HttpErpClient } from './http-erp-client';
+import { HttpErpClient, type ErpBatchOptions } from './http-erp-client';
 
 const TIMEOUT_MS = 800;
 const run = `T${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -59,13 +59,19 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; retri
   );
 }
 
-describe('HttpErpClient against the ERP sandbox', () => {
+// Batched or not, every write is answered the same way: the same postings, errors and messages.
+const MODES: ReadonlyArray<{ name: string; batch: ErpBatchOptions | undefined }> = [
+  { name: 'one request per write', batch: undefined },
+  { name: 'writes batched (POST /erp/v1/batch)', batch: { maxItems: 20, lingerMs: 0 } },
+];
+
+describe.each(MODES)('HttpErpClient against the ERP sandbox, $name', ({ batch }) => {
   let sandbox: ErpSandboxHandle;
   let client: HttpErpClient;
 
   beforeAll(async () => {
     sandbox = await startErpSandbox();
-    client = new HttpErpClient({ baseUrl: sandbox.baseUrl, timeoutMs: TIMEOUT_MS });
+    client = new HttpErpClient({ baseUrl: sandbox.baseUrl, timeoutMs: TIMEOUT_MS, ...(batch ? { batch } : {}) });
   }, 60_000);
   afterEach(async () => sandbox?.clearFaults());
   afterAll(async () => sandbox?.stop(), 15_000);
@@ -143,7 +149,7 @@ describe('HttpErpClient against the ERP sandbox', () => {
         server.close(() => resolvePort(free));
       });
     });
-    const closed = new HttpErpClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: TIMEOUT_MS });
+    const closed = new HttpErpClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: TIMEOUT_MS, ...(batch ? { batch } : {}) });
     const error = await failure(closed.postEncumbrance(encumbrance(), unique('key')));
     expect(error).toMatchObject({ code: 'TARGET_UNAVAILABLE', retriable: true });
     expect(error.message).toContain('could not be reached (ECONNREFUSED)');

@@ -10,11 +10,13 @@ import type {
   PaymentStatusRequest,
   VendorUpsert,
 } from '../ports';
+import { CoalescingQueue } from './coalescing-queue';
 import type { ErpCall } from './erp-call';
+import { BATCH_PATH, batchRequestText, batchUnsupported, readBatchAnswer, type BatchedWrite } from './erp-batch-wire';
 import { errorFromNetwork, errorFromStatus } from './erp-error-mapping';
 import { isReplayed, postingFromSuccess } from './erp-response-mapping';
 import { resolveErpHttpOptions } from './erp-http-options';
-import { OPERATION_OF, startErpClientSpan } from './erp-telemetry';
+import { OPERATION_OF, startErpClientSpan, type ErpClientSpan } from './erp-telemetry';
 import { HttpTransport, type HttpAnswer } from './http-transport';
 
 /** Path templates of the calls, for span names (low cardinality). */
@@ -31,6 +33,23 @@ export interface HttpErpClientOptions {
   /** Per request, answer body included. */
   readonly timeoutMs: number;
   readonly userAgent?: string;
+  /**
+   * Writes made close together go as one `POST /erp/v1/batch` (each with its own answer): at most
+   * `maxItems` per batch, the first waiting at most `lingerMs` (0: the rest of the event-loop turn).
+   * Absent or `maxItems: 1`: one request per write. An ERP that answers the batch path with 404 or
+   * 405 is sent each write on its own from then on.
+   */
+  readonly batch?: ErpBatchOptions;
+}
+
+export interface ErpBatchOptions {
+  readonly maxItems: number;
+  readonly lingerMs: number;
+}
+
+/** A write waiting for its batch, with the span that times it. */
+interface QueuedWrite extends BatchedWrite {
+  readonly span: ErpClientSpan;
 }
 
 /**
@@ -44,10 +63,14 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
   private readonly timeoutMs: number;
   private readonly userAgent: string;
   private readonly transport: HttpTransport;
+  private readonly batches: CoalescingQueue<QueuedWrite, ErpPosting> | null;
+  private batchEndpointMissing = false;
 
   constructor(options: HttpErpClientOptions) {
-    ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolveErpHttpOptions('HttpErpClient', options));
+    const resolved = resolveErpHttpOptions('HttpErpClient', options);
+    ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolved);
     this.transport = new HttpTransport(new URL(this.baseUrl).protocol);
+    this.batches = resolved.batch.maxItems > 1 ? new CoalescingQueue(resolved.batch, (writes) => this.sendBatch(writes)) : null;
   }
 
   /** Closes the kept-alive connections to the ERP; calls still in flight fail as unreachable. */
@@ -83,13 +106,45 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
     const url = `${this.baseUrl}${call.path}`;
     const span = startErpClientSpan({ operation: OPERATION_OF[call.capability], method: call.method, template: TEMPLATE[call.capability], url: new URL(url) });
     try {
-      const posting = await this.send(call, url, body, span.headers, span.answered);
+      const posting =
+        this.batches !== null && !this.batchEndpointMissing ? await this.batches.add({ call, body, span }) : await this.send(call, url, body, span.headers, span.answered);
       span.end();
       return posting;
     } catch (error) {
       span.end(error);
       throw error;
     }
+  }
+
+  /** One batch request for the writes; each gets its own outcome (an error only fails its own write). */
+  private async sendBatch(writes: readonly QueuedWrite[]): Promise<Array<ErpPosting | Error>> {
+    if (this.batchEndpointMissing) return this.sendEach(writes);
+    let answer: HttpAnswer;
+    try {
+      answer = await this.transport.exchange({
+        method: 'POST',
+        url: `${this.baseUrl}${BATCH_PATH}`,
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'user-agent': this.userAgent },
+        body: batchRequestText(writes),
+        timeoutMs: this.timeoutMs,
+      });
+    } catch (error) {
+      return writes.map(({ call }) => errorFromNetwork(call, error, this.timeoutMs));
+    }
+    if (batchUnsupported(answer.status)) {
+      this.batchEndpointMissing = true;
+      return this.sendEach(writes);
+    }
+    return readBatchAnswer(writes, answer.status, parseJson(answer.text)).map(({ status, outcome }, index) => {
+      if (status !== null) writes[index]?.span.answered(status);
+      return outcome;
+    });
+  }
+
+  private sendEach(writes: readonly QueuedWrite[]): Promise<Array<ErpPosting | Error>> {
+    return Promise.all(
+      writes.map(({ call, body, span }) => this.send(call, `${this.baseUrl}${call.path}`, body, span.headers, span.answered).catch((error: unknown) => error as Error)),
+    );
   }
 
   private async send(call: ErpCall, url: string, body: object, trace: Record<string, string>, answered: (status: number) => void): Promise<ErpPosting> {
