@@ -17,6 +17,14 @@ import {
 import { startMetrics, stopMetrics } from './metrics';
 import { parseTelemetrySettings, type TelemetryEnv, type TelemetrySettings } from './telemetry-settings';
 
+/**
+ * With no exporter nothing a span records leaves the process, so a trace this service would start
+ * is not recorded (it still gets ids, for the logs and the dead-letter headers, flagged not sampled);
+ * a caller's sampled trace is recorded and passed on sampled, so services downstream that do
+ * export see it whole. Recording every span for nobody cost po-sync 0.06 ms of CPU per event (30 %).
+ */
+const UNEXPORTED: Sampler = new ParentBasedSampler({ root: new AlwaysOffSampler() });
+
 export interface Telemetry {
   readonly settings: TelemetrySettings;
   /** Ends telemetry: flushes the spans still queued (bounded by OTEL_BSP_EXPORT_TIMEOUT), then unregisters tracing and metrics. */
@@ -49,7 +57,7 @@ export function startTelemetry(options: StartTelemetryOptions): Telemetry {
   }
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ ...settings.resourceAttributes, 'service.name': settings.serviceName }),
-    sampler: samplerOf(settings.sampler),
+    sampler: settings.exporters.length === 0 ? UNEXPORTED : samplerOf(settings.sampler),
     spanProcessors: settings.exporters.map((exporter): SpanProcessor => {
       const spanExporter = exporter.kind === 'otlp' ? new OTLPTraceExporter({ url: exporter.url }) : new ConsoleSpanExporter();
       return new BatchSpanProcessor({ exporter: spanExporter, ...settings.batch });

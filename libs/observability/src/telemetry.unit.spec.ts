@@ -4,18 +4,34 @@ import { startTelemetry } from './telemetry';
 import { TelemetryConfigError } from './telemetry-settings';
 
 describe('startTelemetry', () => {
-  it('with no exporter configured › spans still get ids (for logs and headers), and shutdown unregisters everything', async () => {
+  it('with no exporter configured › a new trace gets ids (for logs and headers) but is not recorded; a sampled caller\'s trace is, and shutdown unregisters everything', async () => {
     const telemetry = startTelemetry({ service: 'po-sync', env: { OTEL_TRACES_EXPORTER: 'none' } });
     expect(metricsRuntime()?.service).toBe('po-sync');
-    const span = trace.getTracer('t').startSpan('work');
-    expect(span.isRecording()).toBe(true);
+    const root = trace.getTracer('t').startSpan('work');
+    expect(root.isRecording()).toBe(false);
+    expect(root.spanContext().traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(root.spanContext().traceId).not.toBe('0'.repeat(32));
     const headers: Record<string, string> = {};
-    context.with(trace.setSpan(context.active(), span), () => propagation.inject(context.active(), headers));
-    expect(headers['traceparent']).toBe(`00-${span.spanContext().traceId}-${span.spanContext().spanId}-01`);
-    span.end();
+    context.with(trace.setSpan(context.active(), root), () => propagation.inject(context.active(), headers));
+    expect(headers['traceparent']).toBe(`00-${root.spanContext().traceId}-${root.spanContext().spanId}-00`);
+
+    const caller = propagation.extract(context.active(), { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' });
+    const child = trace.getTracer('t').startSpan('work', {}, caller);
+    expect(child.isRecording()).toBe(true);
+    expect(child.spanContext()).toMatchObject({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', traceFlags: 1 });
+    child.end();
+    root.end();
     await telemetry.shutdown();
     expect(metricsRuntime()).toBeUndefined();
     expect(trace.getTracer('t').startSpan('after').isRecording()).toBe(false);
+  });
+
+  it('with an exporter configured › every new trace is recorded (the default sampler, parent-based always on)', async () => {
+    const telemetry = startTelemetry({ service: 'po-sync', env: { OTEL_TRACES_EXPORTER: 'console' } });
+    const span = trace.getTracer('t').startSpan('work');
+    expect(span.isRecording()).toBe(true);
+    expect(span.spanContext().traceFlags).toBe(1);
+    await telemetry.shutdown();
   });
 
   it('with OTEL_SDK_DISABLED=true › records nothing', async () => {

@@ -1,5 +1,5 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { erpInstruments } from '@procurelink/observability';
+import { erpInstruments, startLeanSpan } from '@procurelink/observability';
 import type { ErpCapability } from './erp-call';
 
 const tracer = trace.getTracer('@procurelink/erp-connector');
@@ -52,21 +52,14 @@ export function startErpClientSpan(call: ErpClientCall): ErpClientSpan {
   const started = performance.now();
   const parent = context.active();
   const port = call.url.port !== '' ? Number(call.url.port) : call.url.protocol === 'https:' ? 443 : 80;
-  const span: Span = tracer.startSpan(
-    `${call.method} ${call.template}`,
-    {
-      kind: SpanKind.CLIENT,
-      attributes: {
-        'http.request.method': call.method,
-        'server.address': call.url.hostname,
-        'server.port': port,
-        'url.full': call.url.toString(),
-        'url.template': call.template,
-        'procurelink.erp.operation': call.operation,
-      },
-    },
-    parent,
-  );
+  const span: Span = startLeanSpan(tracer, `${call.method} ${call.template}`, SpanKind.CLIENT, parent, () => ({
+    'http.request.method': call.method,
+    'server.address': call.url.hostname,
+    'server.port': port,
+    'url.full': call.url.toString(),
+    'url.template': call.template,
+    'procurelink.erp.operation': call.operation,
+  }));
   const headers: Record<string, string> = {};
   propagation.inject(trace.setSpan(parent, span), headers);
   let answeredWith: number | undefined;
@@ -74,6 +67,7 @@ export function startErpClientSpan(call: ErpClientCall): ErpClientSpan {
     headers,
     answered: (status) => {
       answeredWith = status;
+      if (!span.isRecording()) return;
       span.setAttribute('http.response.status_code', status);
       if (status >= 400) span.setAttribute('error.type', String(status));
     },

@@ -1,4 +1,5 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import { startLeanSpan } from '@procurelink/observability';
 import type { Headers } from '../headers/headers';
 import { sanitizeMessage } from '../headers/sanitize';
 import type { InboundRecord } from '../ports/records';
@@ -34,21 +35,14 @@ export function traceIdOf(headers: Headers): string | undefined {
  */
 export async function withProcessSpan<T>(record: InboundRecord, group: string, work: () => Promise<T>): Promise<T> {
   const parent = propagation.extract(context.active(), record.headers, headersGetter);
-  const span = tracer.startSpan(
-    `process ${record.topic}`,
-    {
-      kind: SpanKind.CONSUMER,
-      attributes: {
-        'messaging.system': 'kafka',
-        'messaging.operation.type': 'process',
-        'messaging.destination.name': record.topic,
-        'messaging.destination.partition.id': String(record.partition),
-        'messaging.kafka.offset': Number(record.offset),
-        'messaging.consumer.group.name': group,
-      },
-    },
-    parent,
-  );
+  const span = startLeanSpan(tracer, `process ${record.topic}`, SpanKind.CONSUMER, parent, () => ({
+    'messaging.system': 'kafka',
+    'messaging.operation.type': 'process',
+    'messaging.destination.name': record.topic,
+    'messaging.destination.partition.id': String(record.partition),
+    'messaging.kafka.offset': Number(record.offset),
+    'messaging.consumer.group.name': group,
+  }));
   try {
     return await context.with(trace.setSpan(parent, span), work);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import { startLeanSpan } from '@procurelink/observability';
 import { HEADERS } from '../headers/header-names';
 import type { Headers } from '../headers/headers';
 import { sanitizeMessage } from '../headers/sanitize';
@@ -29,22 +30,15 @@ export function startProducerSpans(records: readonly OutboundRecord[]): TracedSe
   const traced = records.map((record) => {
     const headers: Headers = { ...(record.headers ?? {}) };
     const parent: Context = fromActive ? active : propagation.extract(ROOT_CONTEXT, headers, headersGetter);
-    const span = tracer.startSpan(
-      `send ${record.topic}`,
-      {
-        kind: SpanKind.PRODUCER,
-        attributes: {
-          'messaging.system': 'kafka',
-          'messaging.operation.type': 'send',
-          'messaging.operation.name': 'send',
-          'messaging.destination.name': record.topic,
-          ...(typeof record.key === 'string' ? { 'messaging.kafka.message.key': record.key } : {}),
-          ...(headers[HEADERS.eventId] ? { 'messaging.message.id': headers[HEADERS.eventId] } : {}),
-          ...(record.value !== null ? { 'messaging.message.body.size': Buffer.byteLength(record.value) } : {}),
-        },
-      },
-      parent,
-    );
+    const span = startLeanSpan(tracer, `send ${record.topic}`, SpanKind.PRODUCER, parent, () => ({
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'send',
+      'messaging.operation.name': 'send',
+      'messaging.destination.name': record.topic,
+      ...(typeof record.key === 'string' ? { 'messaging.kafka.message.key': record.key } : {}),
+      ...(headers[HEADERS.eventId] ? { 'messaging.message.id': headers[HEADERS.eventId] } : {}),
+      ...(record.value !== null ? { 'messaging.message.body.size': Buffer.byteLength(record.value) } : {}),
+    }));
     spans.push(span);
     const carrier: Headers = {};
     propagation.inject(trace.setSpan(parent, span), carrier, headersSetter);

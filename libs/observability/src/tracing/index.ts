@@ -1,1 +1,2 @@
 export { httpServerSpans, routeOf } from './http-server-spans';
+export { startLeanSpan } from './start-span';
