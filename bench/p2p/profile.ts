@@ -3,6 +3,7 @@
 export interface CpuProfileNode {
   readonly id: number;
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly children?: readonly number[];
 }
 
 export interface CpuProfile {
@@ -55,4 +56,39 @@ export function summariseProfile(profile: CpuProfile): { totalMs: number; functi
     functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs),
     areas: [...areas].map(([name, selfMs]) => ({ name, location: '', selfMs })).sort((a, b) => b.selfMs - a.selfMs),
   };
+}
+
+/** Areas whose time is the work of whoever called them: Node's own code and V8's builtins. */
+const RUNTIME_AREAS = new Set(['node core', '(native)', '(program)']);
+
+/**
+ * Self time per area with Node core and native frames charged to their nearest caller in a
+ * package, app or library: a socket write inside ioredis counts as ioredis, one inside kafkajs as
+ * kafkajs. Time with no such caller (timers, the event loop itself) stays where it is.
+ */
+export function chargedAreas(profile: CpuProfile): SelfTime[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const charged = new Map<number, string>();
+  const chargeOf = (id: number): string => {
+    const known = charged.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const own = node ? areaOf(node.callFrame.url, node.callFrame.functionName) : '(unknown)';
+    let area = own;
+    if (RUNTIME_AREAS.has(own)) {
+      const parent = parentOf.get(id);
+      const above = parent === undefined ? own : chargeOf(parent);
+      area = above === '(root)' || RUNTIME_AREAS.has(above) ? own : above;
+    }
+    charged.set(id, area);
+    return area;
+  };
+  const areas = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const area = chargeOf(id);
+    areas.set(area, (areas.get(area) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...areas].map(([name, selfMs]) => ({ name, location: '', selfMs })).sort((a, b) => b.selfMs - a.selfMs);
 }

@@ -1,4 +1,4 @@
-import { areaOf, summariseProfile } from './profile.ts';
+import { areaOf, chargedAreas, summariseProfile } from './profile.ts';
 
 describe('summarising a CPU profile', () => {
   it('names the area of a frame: a package, a workspace project, node core or V8', () => {
@@ -19,5 +19,22 @@ describe('summarising a CPU profile', () => {
     expect(summary.totalMs).toBe(5);
     expect(summary.functions.map((f) => [f.name, f.selfMs])).toEqual([['encode', 3], ['decide', 2]]);
     expect(summary.areas.map((a) => [a.name, a.selfMs])).toEqual([['avsc', 3], ['apps/po-sync', 2]]);
+  });
+
+  it('charges Node core and native time to the nearest caller in a package or the workspace', () => {
+    const frame = (id: number, functionName: string, url: string, children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber: 0 }, children });
+    const areas = chargedAreas({
+      nodes: [
+        frame(1, '(root)', '', [2, 5, 6]),
+        frame(2, 'sendCommand', 'file:///w/node_modules/ioredis/built/Redis.js', [3]),
+        frame(3, 'write', 'node:net', [4]),
+        frame(4, 'writeUtf8String', ''),
+        frame(5, 'processTimers', 'node:internal/timers'),
+        frame(6, '(garbage collector)', ''),
+      ],
+      samples: [4, 3, 2, 5, 6],
+      timeDeltas: [1000, 1000, 1000, 1000, 1000],
+    });
+    expect(areas.map((a) => [a.name, a.selfMs])).toEqual([['ioredis', 3], ['node core', 1], ['(garbage collector)', 1]]);
   });
 });

@@ -30,6 +30,7 @@ export {
 export { configOrExit, EXIT_CONFIG, runCommand } from './exit-on-error';
 export { closeAtShutdown, type Closable } from './close-at-shutdown';
 export { serviceRedis } from './service-redis';
+export { redisScript, type RedisScript } from './redis-script';
 export { HealthController } from './health.controller';
 export { HealthModule } from './health.module';
 export { runService, type ServiceDefinition } from './run-service';

@@ -1,9 +1,9 @@
 import avro from 'avsc';
 import { describe } from './decimal-type';
+import { daysOfCalendarDate } from './civil-days';
 import { LogicalValueError } from './timestamp-millis-type';
 
 const MILLIS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Avro `date` on `int` (days since 1970-01-01), read and written as an ISO calendar date
@@ -18,12 +18,9 @@ export class CalendarDateType extends avro.types.LogicalType {
     if (typeof value !== 'string') {
       throw new LogicalValueError(`expected an ISO calendar date "YYYY-MM-DD" for date, got ${describe(value)}`);
     }
-    const match = ISO_DATE.exec(value);
-    const millis = match === null ? Number.NaN : Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    if (Number.isNaN(millis) || new Date(millis).toISOString().slice(0, 10) !== value) {
-      throw new LogicalValueError(`"${value}" is not a calendar date in the form YYYY-MM-DD`);
-    }
-    return millis / MILLIS_PER_DAY;
+    const days = daysOfCalendarDate(value);
+    if (days === null) throw new LogicalValueError(`"${value}" is not a calendar date in the form YYYY-MM-DD`);
+    return days;
   }
 
   /** Reads a date (avsc hands over its string) or a plain int of days since the epoch. */

@@ -1,3 +1,4 @@
+import { redisScript, type RedisScript } from '@procurelink/service-host';
 import type { Redis } from 'ioredis';
 import type { PurchaseOrderState } from '../domain';
 import type { PurchaseOrderStore, StoredPurchaseOrder } from '../ports/purchase-order-store';
@@ -18,12 +19,14 @@ return 1
  */
 export class RedisPurchaseOrderStore implements PurchaseOrderStore {
   private readonly prefix: string;
+  private readonly saveIfVersion: RedisScript;
 
   constructor(
     private readonly redis: Redis,
     topicPrefix: string,
   ) {
     this.prefix = `p2p:po-sync:v1:${topicPrefix}po:`;
+    this.saveIfVersion = redisScript(redis, 'poSyncSaveIfVersion', 1, SAVE_IF_VERSION);
   }
 
   keyOf(poNumber: string): string {
@@ -37,13 +40,9 @@ export class RedisPurchaseOrderStore implements PurchaseOrderStore {
   }
 
   async save(state: PurchaseOrderState, expectedVersion: number): Promise<boolean> {
-    const saved = await this.redis.eval(
-      SAVE_IF_VERSION,
-      1,
-      this.keyOf(state.poNumber),
-      String(expectedVersion),
-      String(expectedVersion + 1),
-      JSON.stringify(stateToJson(state)),
+    const saved = await this.saveIfVersion(
+      [this.keyOf(state.poNumber)],
+      [String(expectedVersion), String(expectedVersion + 1), JSON.stringify(stateToJson(state))],
     );
     return saved === 1;
   }

@@ -1,3 +1,4 @@
+import { redisScript, type RedisScript } from '@procurelink/service-host';
 import type { Redis } from 'ioredis';
 import { masterKeys, type SupplierKeys, type SupplierMaster } from '../domain';
 import { SupplierWriteConflict, type StoredSupplier, type SupplierStore } from '../ports';
@@ -36,12 +37,14 @@ return redis.call('INCR', KEYS[2])
  */
 export class RedisSupplierStore implements SupplierStore {
   private readonly base: string;
+  private readonly saveScript: RedisScript;
 
   constructor(
     private readonly redis: Redis,
     topicPrefix: string,
   ) {
     this.base = `p2p:supplier-sync:v1:${topicPrefix}`;
+    this.saveScript = redisScript(redis, 'supplierSyncSave', 4, SAVE);
   }
 
   private indexKeys(keys: SupplierKeys): { guarded: string[]; other: string[] } {
@@ -66,19 +69,9 @@ export class RedisSupplierStore implements SupplierStore {
   async save(master: SupplierMaster, expectedVersion: number): Promise<void> {
     const { guarded, other } = this.indexKeys(masterKeys(master));
     const id = master.supplierId;
-    const result = await this.redis.eval(
-      SAVE,
-      4,
-      `${this.base}supplier:${id}`,
-      `${this.base}version:${id}`,
-      `${this.base}indexed:${id}`,
-      `${this.base}suppliers`,
-      String(expectedVersion),
-      masterToJson(master),
-      id,
-      String(guarded.length),
-      ...guarded,
-      ...other,
+    const result = await this.saveScript(
+      [`${this.base}supplier:${id}`, `${this.base}version:${id}`, `${this.base}indexed:${id}`, `${this.base}suppliers`],
+      [String(expectedVersion), masterToJson(master), id, String(guarded.length), ...guarded, ...other],
     );
     if (typeof result === 'number' && result < 0) throw new SupplierWriteConflict(id);
   }
