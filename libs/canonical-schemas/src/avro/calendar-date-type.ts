@@ -2,6 +2,7 @@ import avro from 'avsc';
 import { describe } from './decimal-type';
 import { daysOfCalendarDate } from './civil-days';
 import { LogicalValueError } from './timestamp-millis-type';
+import { quickCheck } from './quick-check';
 
 const MILLIS_PER_DAY = 86_400_000;
 
@@ -10,6 +11,9 @@ const MILLIS_PER_DAY = 86_400_000;
  * string "YYYY-MM-DD": an expiry or due date has no time zone, so it is never a Date.
  */
 export class CalendarDateType extends avro.types.LogicalType {
+  /** Not-this-type answered without an exception (quick-check.ts). */
+  protected readonly _check = quickCheck(this, (value) => typeof value === 'string', avro.types.LogicalType.prototype['_check' as keyof avro.types.LogicalType] as never);
+
   protected override _fromValue(days: number): string {
     return new Date(days * MILLIS_PER_DAY).toISOString().slice(0, 10);
   }

@@ -2,6 +2,7 @@ import avro from 'avsc';
 import { Decimal } from '../decimal/decimal';
 import { DecimalError } from '../decimal/decimal-error';
 import { bigintToTwosComplement, twosComplementToBigint } from './twos-complement';
+import { quickCheck } from './quick-check';
 
 interface DecimalSchema {
   readonly precision?: unknown;
@@ -13,6 +14,9 @@ interface DecimalSchema {
  * with more decimal places than the schema's scale, or more digits than its precision, throws.
  */
 export class DecimalType extends avro.types.LogicalType {
+  /** Not-this-type answered without an exception (quick-check.ts). */
+  protected readonly _check = quickCheck(this, (value) => Decimal.isDecimal(value), avro.types.LogicalType.prototype['_check' as keyof avro.types.LogicalType] as never);
+
   readonly precision: number;
   readonly scale: number;
 

@@ -1,6 +1,9 @@
 import avro from 'avsc';
 import { Decimal } from '../decimal/decimal';
+import { CalendarDateType } from './calendar-date-type';
+import { DecimalType } from './decimal-type';
 import { avroLogicalTypes } from './logical-types';
+import { TimestampMillisType } from './timestamp-millis-type';
 import { bigintToTwosComplement, twosComplementToBigint } from './twos-complement';
 
 const d = (text: string): Decimal => Decimal.parse(text);
@@ -145,5 +148,40 @@ describe('Avro logical types when reading data written with a plain underlying t
     const reader = forSchema({ type: 'int', logicalType: 'date' });
     const writer = avro.Type.forSchema('int');
     expect(reader.fromBuffer(writer.toBuffer(1), reader.createResolver(writer))).toBe('1970-01-02');
+  });
+});
+
+describe('Avro logical types in unions', () => {
+  const optional = forSchema({
+    type: 'record',
+    name: 'Optional',
+    fields: [
+      { name: 'due', type: ['null', { type: 'int', logicalType: 'date' }], default: null },
+      { name: 'at', type: ['null', { type: 'long', logicalType: 'timestamp-millis' }], default: null },
+      { name: 'amount', type: ['null', { type: 'bytes', logicalType: 'decimal', precision: 18, scale: 4 }], default: null },
+    ],
+  });
+
+  it('when a branch is null or a value › writes and reads back either', () => {
+    const full = { due: '2027-03-01', at: new Date('2027-03-01T10:00:00Z'), amount: d('12.5000') };
+    expect(roundTrip(optional, { due: null, at: null, amount: null })).toEqual({ due: null, at: null, amount: null });
+    expect(roundTrip(optional, full)).toEqual(full);
+  });
+
+  it('when the union probes a logical branch with a value of another type › answers without running (and throwing from) the conversion', () => {
+    const conversions = [CalendarDateType, TimestampMillisType, DecimalType].map((type) => jest.spyOn(type.prototype as unknown as { _toValue: () => unknown }, '_toValue'));
+    try {
+      optional.toBuffer({ due: null, at: null, amount: null });
+      expect(conversions.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0]);
+    } finally {
+      conversions.forEach((spy) => spy.mockRestore());
+    }
+  });
+
+  it('when a value fits no branch › is still refused, naming its path', () => {
+    const paths: string[] = [];
+    expect(optional.isValid({ due: 20270301, at: '2027', amount: 12.5 }, { errorHook: (path) => paths.push(path.join('.')) })).toBe(false);
+    expect(paths).toEqual(['due', 'at', 'amount']);
+    expect(() => optional.toBuffer({ due: '2027-02-30', at: null, amount: null })).toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import avro from 'avsc';
 import { describe } from './decimal-type';
+import { quickCheck } from './quick-check';
 
 /** A value a logical type cannot write; the message names what was expected. */
 export class LogicalValueError extends Error {
@@ -13,6 +14,9 @@ export class LogicalValueError extends Error {
 
 /** Avro `timestamp-millis` on `long`, read and written as a Date (never a bare number). */
 export class TimestampMillisType extends avro.types.LogicalType {
+  /** Not-this-type answered without an exception (quick-check.ts). */
+  protected readonly _check = quickCheck(this, (value) => value instanceof Date, avro.types.LogicalType.prototype['_check' as keyof avro.types.LogicalType] as never);
+
   protected override _fromValue(value: number): Date {
     return new Date(value);
   }
