@@ -1,29 +1,9 @@
 import { createServer, request as forward, type Server } from 'node:http';
 import { startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
-import type { EncumbranceRequest, VendorUpsert } from '../ports';
+import { erpRequests } from './erp-requests.fixture.spec';
 import { HttpErpClient } from './http-erp-client';
 
-const run = `B${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-let sequence = 0;
-const unique = (prefix: string): string => `${prefix}-${run}-${(sequence += 1)}`;
-
-const encumbrance = (amount = '100.25'): EncumbranceRequest => ({
-  poNumber: unique('PO'),
-  revision: 1,
-  lineNumber: 1,
-  glAccount: '5100-100',
-  costCentre: 'CC-200',
-  facilityId: 'FAC-NORTH',
-  amount,
-  currency: 'USD',
-  direction: 'ENCUMBER',
-});
-const vendor = (): VendorUpsert => ({
-  supplierId: unique('SUP'),
-  legalName: 'Northwind Medical Supply LLC',
-  status: 'ACTIVE',
-  remitTo: { line1: '1 Harbor Way', city: 'Boston', postalCode: '02110', country: 'US' },
-});
+const { unique, vendor, encumbrance } = erpRequests('B');
 
 /** An HTTP relay in front of the sandbox that counts what the client sends and can play an ERP without the batch endpoint. */
 interface Relay {

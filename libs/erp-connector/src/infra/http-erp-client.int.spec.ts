@@ -1,48 +1,11 @@
 import { createServer } from 'node:net';
 import { startErpSandbox, type ErpSandboxHandle } from '@procurelink/test-support';
-import type { ApInvoiceRequest, EncumbranceRequest, ErpPosting, PaymentStatusRequest, VendorUpsert } from '../ports';
+import type { ErpPosting } from '../ports';
+import { erpRequests } from './erp-requests.fixture.spec';
 import { HttpErpClient, type ErpBatchOptions } from './http-erp-client';
 
 const TIMEOUT_MS = 800;
-const run = `T${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-let sequence = 0;
-const unique = (prefix: string): string => `${prefix}-${run}-${(sequence += 1)}`;
-
-const vendor = (): VendorUpsert => ({
-  supplierId: unique('SUP'),
-  legalName: 'Northwind Medical Supply LLC',
-  status: 'ACTIVE',
-  remitTo: { line1: '1 Harbor Way', city: 'Boston', region: 'MA', postalCode: '02110', country: 'US' },
-  bankAccount: { token: 'tok_vault_abcdefgh', maskedNumber: '****4321', bankCountry: 'US' },
-});
-const encumbrance = (): EncumbranceRequest => ({
-  poNumber: unique('PO'),
-  revision: 1,
-  lineNumber: 1,
-  glAccount: '5100-100',
-  costCentre: 'CC-200',
-  facilityId: 'FAC-NORTH',
-  amount: '1250.50',
-  currency: 'USD',
-  direction: 'ENCUMBER',
-});
-const apInvoice = (): ApInvoiceRequest => ({
-  invoiceId: unique('INV'),
-  supplierId: 'SUP-1',
-  poNumber: 'PO-1',
-  amount: '110.00',
-  taxAmount: '10.00',
-  currency: 'USD',
-  lines: [{ lineNumber: 1, description: 'gloves', quantity: '10', amount: '100.00' }],
-});
-const paymentStatus = (): PaymentStatusRequest => ({
-  paymentId: unique('PAY:EFT'), // ':' is a legal identifier character that must travel URL-encoded
-  supplierId: 'SUP-1',
-  status: 'COMPLETED',
-  statusAt: '2026-03-01T10:00:00Z',
-  amount: '110.00',
-  currency: 'USD',
-});
+const { unique, vendor, encumbrance, apInvoice, paymentStatus } = erpRequests('T');
 
 type Post = (client: HttpErpClient, key: string) => Promise<ErpPosting>;
 const capabilities: ReadonlyArray<{ name: string; prefix: string; post: () => Post }> = [
