@@ -3,33 +3,12 @@
  * sendBatch — with no idempotency, no retries and no dead letters. The floor any real service is
  * compared with. Environment: BENCH_BROKERS, BENCH_REGISTRY, BENCH_INPUT, BENCH_OUTPUT, BENCH_GROUP.
  */
-import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { Kafka, logLevel } from 'kafkajs';
-
-interface AvroType {
-  fromBuffer(buffer: Buffer): unknown;
-  toBuffer(value: unknown): Buffer;
-}
-
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
+import { avroReencoder, env } from './worker-avro.ts';
 
 const kafka = new Kafka({ clientId: 'bench-bare', brokers: env('BENCH_BROKERS').split(','), logLevel: logLevel.ERROR });
-const registry = new SchemaRegistry({ host: env('BENCH_REGISTRY') });
+const reencode = avroReencoder(env('BENCH_REGISTRY'));
 const output = env('BENCH_OUTPUT');
-const types = new Map<number, AvroType>();
-
-async function typeOf(id: number): Promise<AvroType> {
-  let type = types.get(id);
-  if (!type) {
-    type = (await registry.getSchema(id)) as unknown as AvroType;
-    types.set(id, type);
-  }
-  return type;
-}
 
 async function main(): Promise<void> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
@@ -42,10 +21,7 @@ async function main(): Promise<void> {
     eachBatch: async ({ batch }) => {
       const messages = [];
       for (const m of batch.messages) {
-        const value = m.value as Buffer;
-        const type = await typeOf(value.readUInt32BE(1));
-        const decoded = type.fromBuffer(value.subarray(5));
-        messages.push({ key: m.key, value: Buffer.concat([value.subarray(0, 5), type.toBuffer(decoded)]) });
+        messages.push({ key: m.key, value: await reencode(m.value as Buffer) });
       }
       await producer.sendBatch({ acks: -1, topicMessages: [{ topic: output, messages }] });
     },

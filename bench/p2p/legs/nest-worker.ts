@@ -1,36 +1,24 @@
 /**
  * Leg (c), run as its own process: the naive NestJS way — @nestjs/microservices' Kafka transport,
  * an @EventPattern handler that takes one message at a time, decodes it (Avro), makes an awaited
- * Redis call (an idempotency SET NX), encodes it and awaits the send through a ClientKafka.
+ * Redis call (an idempotency SET NX) and awaits the send of the re-encoded value through a ClientKafka.
  * Decorators are applied as functions because Node runs this file by stripping types only.
  * Environment: BENCH_BROKERS, BENCH_REGISTRY, BENCH_REDIS, BENCH_INPUT, BENCH_OUTPUT, BENCH_GROUP.
  */
 import 'reflect-metadata';
-import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { Controller, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ClientProxyFactory, Ctx, EventPattern, Payload, Transport, type ClientKafka, type MicroserviceOptions } from '@nestjs/microservices';
 import { Redis } from 'ioredis';
 import { lastValueFrom } from 'rxjs';
-
-interface AvroType {
-  fromBuffer(buffer: Buffer): unknown;
-  toBuffer(value: unknown): Buffer;
-}
-
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
+import { avroReencoder, env } from './worker-avro.ts';
 
 const brokers = env('BENCH_BROKERS').split(',');
 const input = env('BENCH_INPUT');
 const output = env('BENCH_OUTPUT');
 const group = env('BENCH_GROUP');
-const registry = new SchemaRegistry({ host: env('BENCH_REGISTRY') });
+const reencode = avroReencoder(env('BENCH_REGISTRY'));
 const redis = new Redis(env('BENCH_REDIS'));
-const types = new Map<number, AvroType>();
 
 async function main(): Promise<void> {
   const client = ClientProxyFactory.create({
@@ -41,16 +29,8 @@ async function main(): Promise<void> {
 
   class BenchController {
     async handle(message: { key: string; value: Buffer }): Promise<void> {
-      const value = message.value;
-      const id = value.readUInt32BE(1);
-      let type = types.get(id);
-      if (!type) {
-        type = (await registry.getSchema(id)) as unknown as AvroType;
-        types.set(id, type);
-      }
-      const decoded = type.fromBuffer(value.subarray(5));
+      const encoded = await reencode(message.value);
       await redis.set(`bench:nest:${group}:${message.key}`, '1', 'PX', 600_000, 'NX');
-      const encoded = Buffer.concat([value.subarray(0, 5), type.toBuffer(decoded)]);
       await lastValueFrom(client.emit(output, { key: message.key, value: encoded }));
     }
   }
