@@ -24,7 +24,11 @@ export function errorFromStatus(call: ErpCall, status: number, body: unknown): P
 
 /** fetch failed before an answer: a timeout, a refused or reset connection, a DNS failure. */
 export function errorFromNetwork(call: ErpCall, error: unknown, timeoutMs: number): ProcessingError {
-  const what = describeCall(call);
+  return networkErrorOf(describeCall(call), error, timeoutMs);
+}
+
+/** The same for any ERP request, described by `what` (`ERP ledger GET /erp/v1/ledger`). */
+export function networkErrorOf(what: string, error: unknown, timeoutMs: number): ProcessingError {
   if (isTimeout(error)) return targetUnavailable(`${what} did not answer within ${timeoutMs} ms`, error);
   return targetUnavailable(`${what} could not be reached (${networkCodeOf(error) ?? 'network error'})`, error);
 }
@@ -67,4 +71,13 @@ function problemsOf(body: unknown): string | undefined {
 function safeToken(text: string): string {
   const cleaned = text.replace(/[^\w.[\]:-]/g, '_');
   return cleaned.length > 80 ? `${cleaned.slice(0, 79)}…` : cleaned;
+}
+
+/** A body read as JSON, or undefined when it is not JSON (the status then speaks for itself). */
+export function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

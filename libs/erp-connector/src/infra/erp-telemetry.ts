@@ -30,7 +30,8 @@ export interface ErpClientCall {
   readonly method: 'GET' | 'PUT' | 'POST';
   /** The path template, low cardinality: `/erp/v1/vendors/{supplierId}`. */
   readonly template: string;
-  readonly url: URL;
+  /** The full URL; parsed only when the span records. */
+  readonly url: string;
 }
 
 export interface ErpClientSpan {
@@ -51,15 +52,17 @@ export interface ErpClientSpan {
 export function startErpClientSpan(call: ErpClientCall): ErpClientSpan {
   const started = performance.now();
   const parent = context.active();
-  const port = call.url.port !== '' ? Number(call.url.port) : call.url.protocol === 'https:' ? 443 : 80;
-  const span: Span = startLeanSpan(tracer, `${call.method} ${call.template}`, SpanKind.CLIENT, parent, () => ({
-    'http.request.method': call.method,
-    'server.address': call.url.hostname,
-    'server.port': port,
-    'url.full': call.url.toString(),
-    'url.template': call.template,
-    'procurelink.erp.operation': call.operation,
-  }));
+  const span: Span = startLeanSpan(tracer, `${call.method} ${call.template}`, SpanKind.CLIENT, parent, () => {
+    const url = new URL(call.url);
+    return {
+      'http.request.method': call.method,
+      'server.address': url.hostname,
+      'server.port': url.port !== '' ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
+      'url.full': url.toString(),
+      'url.template': call.template,
+      'procurelink.erp.operation': call.operation,
+    };
+  });
   const headers: Record<string, string> = {};
   propagation.inject(trace.setSpan(parent, span), headers);
   let answeredWith: number | undefined;

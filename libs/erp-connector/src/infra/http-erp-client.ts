@@ -13,7 +13,7 @@ import type {
 import { CoalescingQueue } from './coalescing-queue';
 import type { ErpCall } from './erp-call';
 import { BATCH_PATH, batchRequestText, batchUnsupported, readBatchAnswer, type BatchedWrite } from './erp-batch-wire';
-import { errorFromNetwork, errorFromStatus } from './erp-error-mapping';
+import { errorFromNetwork, errorFromStatus, parseJsonOrUndefined } from './erp-error-mapping';
 import { isReplayed, postingFromSuccess } from './erp-response-mapping';
 import { resolveErpHttpOptions } from './erp-http-options';
 import { OPERATION_OF, startErpClientSpan, type ErpClientSpan } from './erp-telemetry';
@@ -104,7 +104,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
 
   private async write(call: ErpCall, body: object): Promise<ErpPosting> {
     const url = `${this.baseUrl}${call.path}`;
-    const span = startErpClientSpan({ operation: OPERATION_OF[call.capability], method: call.method, template: TEMPLATE[call.capability], url: new URL(url) });
+    const span = startErpClientSpan({ operation: OPERATION_OF[call.capability], method: call.method, template: TEMPLATE[call.capability], url });
     try {
       const posting =
         this.batches !== null && !this.batchEndpointMissing ? await this.batches.add({ call, body, span }) : await this.send(call, url, body, span.headers, span.answered);
@@ -135,7 +135,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
       this.batchEndpointMissing = true;
       return this.sendEach(writes);
     }
-    return readBatchAnswer(writes, answer.status, parseJson(answer.text)).map(({ status, outcome }, index) => {
+    return readBatchAnswer(writes, answer.status, parseJsonOrUndefined(answer.text)).map(({ status, outcome }, index) => {
       if (status !== null) writes[index]?.span.answered(status);
       return outcome;
     });
@@ -169,7 +169,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
     }
     const { status } = answer;
     const replayed = isReplayed(headerOf(answer, 'idempotent-replayed'));
-    const parsed = parseJson(answer.text);
+    const parsed = parseJsonOrUndefined(answer.text);
     const outcome: ErpPosting | ProcessingError =
       status === 200 || status === 201 ? postingFromSuccess(call, status, parsed, replayed) : errorFromStatus(call, status, parsed);
     if (outcome instanceof Error) throw outcome;
@@ -181,12 +181,4 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
 function headerOf(answer: HttpAnswer, name: string): string | null {
   const value = answer.headers[name];
   return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

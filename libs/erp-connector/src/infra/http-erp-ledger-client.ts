@@ -1,6 +1,6 @@
-import type { ProcessingError } from '@procurelink/messaging';
 import { targetUnavailable } from '@procurelink/messaging';
 import type { ErpLedgerEntry, ErpLedgerPage, ErpLedgerPort, ErpLedgerQuery, ErpLedgerSummary } from '../ledger-port';
+import { networkErrorOf, parseJsonOrUndefined } from './erp-error-mapping';
 import { ledgerErrorFromStatus, ledgerSearchParams, pageFromBody, summaryFromBody } from './erp-ledger-mapping';
 import type { HttpErpClientOptions } from './http-erp-client';
 import { resolveErpHttpOptions } from './erp-http-options';
@@ -65,7 +65,7 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
   /** One GET as a CLIENT span (traceparent sent along), counted in the ERP call metrics. */
   private async get(operation: ErpOperation, what: string, path: string): Promise<unknown> {
     const template = path.slice(0, path.indexOf('?'));
-    const span = startErpClientSpan({ operation, method: 'GET', template, url: new URL(`${this.baseUrl}${path}`) });
+    const span = startErpClientSpan({ operation, method: 'GET', template, url: `${this.baseUrl}${path}` });
     try {
       const body = await this.getJson(what, path, span.headers, span.answered);
       span.end();
@@ -87,27 +87,11 @@ export class HttpErpLedgerClient implements ErpLedgerPort {
         answered,
       });
     } catch (error) {
-      throw networkError(what, error, this.timeoutMs);
+      throw networkErrorOf(what, error, this.timeoutMs);
     }
-    const body = parseJson(answer.text);
+    const body = parseJsonOrUndefined(answer.text);
     if (answer.status !== 200) throw ledgerErrorFromStatus(what, answer.status, body);
     return body;
   }
 }
 
-/** A timeout, else the socket's code (ECONNREFUSED…), on the error or its cause. */
-function networkError(what: string, error: unknown, timeoutMs: number): ProcessingError {
-  const { name, code: ownCode, cause } = (error ?? {}) as { name?: unknown; code?: unknown; cause?: { name?: unknown; code?: unknown } };
-  if (name === 'TimeoutError' || cause?.name === 'TimeoutError') return targetUnavailable(`${what} did not answer within ${timeoutMs} ms`, error);
-  const found = typeof ownCode === 'string' ? ownCode : cause?.code;
-  const code = typeof found === 'string' ? found.replace(/[^A-Z0-9_]/g, '') : 'network error';
-  return targetUnavailable(`${what} could not be reached (${code})`, error);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
