@@ -5,12 +5,13 @@ import { apInvoiceJson } from '../mapping/ap-invoice-fixture.fixture.spec';
 import { toInvoiceReceived } from '../mapping';
 import { parseApInvoiceRecord } from '../source';
 import { projectInvoice } from '../projection/project-canonical';
-import { RedisInvoiceSyncStore } from './redis-invoice-sync-store';
+import { toJson } from '../projection/state-json';
+import { invoiceSyncKeyBase, RedisInvoiceSyncStore } from './redis-invoice-sync-store';
 
 const prefix = `t${Date.now()}.invstore.`;
 
-function record(invoiceId: string, number: string, invoiceDate = '2026-03-05') {
-  const parsed = parseApInvoiceRecord(apInvoiceJson({ invoiceId, supplierInvoiceNumber: number, invoiceDate }));
+function record(invoiceId: string, number: string, invoiceDate = '2026-03-05', overrides: Record<string, unknown> = {}) {
+  const parsed = parseApInvoiceRecord(apInvoiceJson({ invoiceId, supplierInvoiceNumber: number, invoiceDate, ...overrides }));
   if (!parsed.ok) throw new Error('fixture does not parse');
   const value = toInvoiceReceived(parsed.record, { tenant: 't' });
   const folded = projectInvoice(null, { eventType: 'InvoiceReceived', value });
@@ -69,5 +70,148 @@ describe('RedisInvoiceSyncStore on a real Redis', () => {
     await b.saveInvoice({ record: record('AP-Q2', 'Q-2'), businessKey: 'k-q2', billed: billed('1.25'), waiting: null });
     expect((await a.invoicedQuantities('PO-Q', 'none')).map((q) => q.quantity.toString())).toEqual(['3.75']);
     expect((await a.invoicedQuantities('PO-Q', 'AP-Q2')).map((q) => q.quantity.toString())).toEqual(['2.5']);
+  });
+});
+
+/** Every key of a topic prefix with its whole value (sets sorted, sorted sets as member → score), keyed without the prefix. */
+async function keyState(redis: Redis, topicPrefix: string): Promise<Record<string, unknown>> {
+  const base = invoiceSyncKeyBase(topicPrefix);
+  const keys = (await redis.keys(`${base}*`)).sort();
+  const state: Record<string, unknown> = {};
+  for (const key of keys) {
+    const type = await redis.type(key);
+    const name = key.slice(base.length);
+    if (type === 'string') state[name] = await redis.get(key);
+    else if (type === 'hash') state[name] = await redis.hgetall(key);
+    else if (type === 'set') state[name] = (await redis.smembers(key)).sort();
+    else if (type === 'zset') {
+      const flat = await redis.zrange(key, 0, -1, 'WITHSCORES');
+      const scores: Record<string, string> = {};
+      for (let i = 0; i < flat.length; i += 2) scores[flat[i] as string] = flat[i + 1] as string;
+      state[name] = scores;
+    } else state[name] = `unexpected type ${type}`;
+  }
+  return state;
+}
+
+describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', () => {
+  const statePrefix = `t${Date.now()}.invstate.`;
+  const day = '20517'; // epoch day of 2026-03-05, the by-supplier score
+  let redis: Redis;
+  let store: RedisInvoiceSyncStore;
+
+  beforeAll(() => {
+    redis = new Redis(stackEndpoints().redisUrl);
+    store = new RedisInvoiceSyncStore(redis, statePrefix);
+  });
+
+  beforeEach(async () => {
+    await store.clear();
+  });
+
+  afterAll(async () => {
+    await store.clear();
+    await redis.quit();
+  });
+
+  const waitingEntry = (invoiceId: string) => ({
+    invoiceId,
+    poNumber: 'PO-1001',
+    until: new Date('2026-03-07T09:30:00.000Z'),
+    shortfalls: [
+      {
+        poLineNumber: 1,
+        invoiceLineNumbers: [1],
+        ordered: Decimal.parse('10'),
+        received: Decimal.parse('4.50'),
+        previouslyInvoiced: Decimal.parse('0'),
+        invoiced: Decimal.parse('10'),
+        cumulative: Decimal.parse('10'),
+        receiptLimit: Decimal.parse('4.725'),
+        orderLimit: Decimal.parse('10.5'),
+      },
+    ],
+    decidedAt: new Date('2026-03-05T09:31:00.000Z'),
+  });
+
+  it('a waiting invoice › record, exact key, supplier index, waiting deadline, waiting info and the PO waiting set', async () => {
+    const rec = record('AP-S1', 'S-1');
+    const waiting = waitingEntry('AP-S1');
+    await store.saveInvoice({ record: rec, businessKey: 'k-s1', billed: [], waiting });
+    expect(await keyState(redis, statePrefix)).toEqual({
+      'invoice:AP-S1': toJson(rec),
+      'exact:k-s1': 'AP-S1',
+      'by-supplier:SUP-MEDLINE': { 'AP-S1': day },
+      waiting: { 'AP-S1': String(Date.parse('2026-03-07T09:30:00.000Z')) },
+      'waiting-info': { 'AP-S1': toJson(waiting) },
+      'waiting-po:PO-1001': ['AP-S1'],
+    });
+    expect(await redis.hgetall(`${invoiceSyncKeyBase(statePrefix)}invoiced:PO-1001`)).toEqual({});
+  });
+
+  it('the same invoice claimed, then saved not waiting › waiting structures emptied, claim removed, other waiting invoices kept', async () => {
+    const rec = record('AP-S1', 'S-1');
+    const other = waitingEntry('AP-S0');
+    await store.saveInvoice({ record: record('AP-S0', 'S-0'), businessKey: 'k-s0', billed: [], waiting: other });
+    await store.saveInvoice({ record: rec, businessKey: 'k-s1', billed: [], waiting: waitingEntry('AP-S1') });
+    expect(await store.claimWaiting('AP-S1')).toBe(true);
+    expect(Object.keys((await keyState(redis, statePrefix))['claimed'] as object)).toEqual(['AP-S1']);
+
+    await store.saveInvoice({ record: rec, businessKey: 'k-s1', billed: [], waiting: null });
+    expect(await keyState(redis, statePrefix)).toEqual({
+      'invoice:AP-S0': toJson(record('AP-S0', 'S-0')),
+      'invoice:AP-S1': toJson(rec),
+      'exact:k-s0': 'AP-S0',
+      'exact:k-s1': 'AP-S1',
+      'by-supplier:SUP-MEDLINE': { 'AP-S0': day, 'AP-S1': day },
+      waiting: { 'AP-S0': String(Date.parse('2026-03-07T09:30:00.000Z')) },
+      'waiting-info': { 'AP-S0': toJson(other) },
+      'waiting-po:PO-1001': ['AP-S0'],
+    });
+
+    await store.saveInvoice({ record: record('AP-S0', 'S-0'), businessKey: 'k-s0', billed: [], waiting: null });
+    const state = await keyState(redis, statePrefix);
+    expect(Object.keys(state).sort()).toEqual(['by-supplier:SUP-MEDLINE', 'exact:k-s0', 'exact:k-s1', 'invoice:AP-S0', 'invoice:AP-S1']);
+  });
+
+  it('a matched invoice with 2 billed lines › quantities kept as the decimal strings given, per invoice and line; a rewrite changes nothing', async () => {
+    const rec = record('AP-M', 'M-1');
+    const billed = [
+      { poNumber: 'PO-1001', poLineNumber: 1, quantity: Decimal.parse('10.000') },
+      { poNumber: 'PO-1001', poLineNumber: 3, quantity: Decimal.parse('0.1') },
+    ];
+    await store.saveInvoice({ record: rec, businessKey: 'k-m', billed, waiting: null });
+    const expected = {
+      'invoice:AP-M': toJson(rec),
+      'exact:k-m': 'AP-M',
+      'by-supplier:SUP-MEDLINE': { 'AP-M': day },
+      'invoiced:PO-1001': { 'AP-M|1': '10.000', 'AP-M|3': '0.1' },
+    };
+    expect(await keyState(redis, statePrefix)).toEqual(expected);
+    await store.saveInvoice({ record: rec, businessKey: 'k-m', billed, waiting: null });
+    expect(await keyState(redis, statePrefix)).toEqual(expected);
+  });
+
+  it('the exact key is set only if absent › a second invoice with the same business key does not take it', async () => {
+    await store.saveInvoice({ record: record('AP-X1', 'X-1'), businessKey: 'k-x', billed: [], waiting: null });
+    await store.saveInvoice({ record: record('AP-X2', 'X-1', '2026-03-06'), businessKey: 'k-x', billed: [], waiting: null });
+    expect(await keyState(redis, statePrefix)).toEqual({
+      'invoice:AP-X1': toJson(record('AP-X1', 'X-1')),
+      'invoice:AP-X2': toJson(record('AP-X2', 'X-1', '2026-03-06')),
+      'exact:k-x': 'AP-X1',
+      'by-supplier:SUP-MEDLINE': { 'AP-X1': day, 'AP-X2': '20518' },
+    });
+    expect(await store.claimBusinessKey('k-x', 'AP-X2')).toBe('AP-X1');
+  });
+
+  it('an invoice without a PO number › only its record, exact key and supplier index; no PO key touched', async () => {
+    const rec = record('AP-N', 'N-1', '2026-03-05', { poNumber: null });
+    expect(rec.invoice.poNumber).toBeNull();
+    await store.saveInvoice({ record: rec, businessKey: 'k-n', billed: [], waiting: null });
+    expect(await keyState(redis, statePrefix)).toEqual({
+      'invoice:AP-N': toJson(rec),
+      'exact:k-n': 'AP-N',
+      'by-supplier:SUP-MEDLINE': { 'AP-N': day },
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { redisScript, type RedisScript } from '@procurelink/service-host';
 import type { Redis } from 'ioredis';
 import type { EarlierInvoice, InvoicedQuantity, ReceiptView, SupplierStanding } from '../domain';
 import type { InvoiceRecord, StoredPurchaseOrder, WaitingEntry } from '../projection/invoice-state';
@@ -25,25 +26,50 @@ for _, id in ipairs(ids) do
 end
 return #ids`;
 
+// KEYS: 1 invoice:<id>, 2 exact:<businessKey>, 3 by-supplier:<supplierId>, 4 claimed, 5 invoiced:<billed PO>,
+//       6 waiting, 7 waiting-info, 8 waiting-po:<PO>. Keys 5 and 8 are a placeholder (never touched) when not needed.
+// ARGV: 1 invoice id, 2 record JSON, 3 epoch day, 4 '1' when it waits, 5 waiting deadline (ms), 6 waiting JSON,
+//       7 '1' when KEYS[8] is a real PO's waiting set, 8.. billed `<id>|<line>`/quantity pairs (decimal strings, stored as given).
+/** Writes an invoice: record, exact key (only if absent), indexes, billed quantities, waiting entry or its removal; ends a claim. */
+const SAVE_INVOICE_SCRIPT = `
+local id = ARGV[1]
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[2], id, 'NX')
+redis.call('ZADD', KEYS[3], ARGV[3], id)
+redis.call('ZREM', KEYS[4], id)
+for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 1]) end
+if ARGV[4] == '1' then
+  redis.call('ZADD', KEYS[6], ARGV[5], id)
+  redis.call('HSET', KEYS[7], id, ARGV[6])
+  redis.call('SADD', KEYS[8], id)
+else
+  redis.call('ZREM', KEYS[6], id)
+  redis.call('HDEL', KEYS[7], id)
+  if ARGV[7] == '1' then redis.call('SREM', KEYS[8], id) end
+end
+return 1`;
+
 /** The Redis key space of invoice-sync for one topic prefix: `p2p:invoice-sync:v1:<prefix>:…`. */
 export function invoiceSyncKeyBase(topicPrefix: string): string {
   return `p2p:invoice-sync:v1:${topicPrefix}:`;
 }
 
 /**
- * invoice-sync's state in Redis. Values are JSON (decimal strings); an invoice is written in one
- * MULTI (record, duplicate keys, billed quantities, waiting entry). Invoiced quantities are kept
- * per invoice and PO line (`<invoiceId>|<line>` fields) and summed on read, so concurrent invoices
- * of one PO never lose an update and re-writing one invoice changes nothing.
+ * invoice-sync's state in Redis. Values are JSON (decimal strings); an invoice is written by one
+ * Lua script, atomically (record, duplicate keys, billed quantities, waiting entry). Invoiced
+ * quantities are kept per invoice and PO line (`<invoiceId>|<line>` fields) and summed on read, so
+ * concurrent invoices of one PO never lose an update and re-writing one invoice changes nothing.
  */
 export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   private readonly base: string;
+  private readonly saveInvoiceScript: RedisScript;
 
   constructor(
     private readonly redis: Redis,
     topicPrefix: string,
   ) {
     this.base = invoiceSyncKeyBase(topicPrefix);
+    this.saveInvoiceScript = redisScript(redis, 'invoiceSyncSaveInvoice', 8, SAVE_INVOICE_SCRIPT);
   }
 
   private key(...parts: string[]): string {
@@ -134,24 +160,32 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   async saveInvoice(write: InvoiceWrite): Promise<void> {
     const { invoice } = write.record;
     const id = invoice.invoiceId;
-    const tx = this.redis
-      .multi()
-      .set(this.key('invoice', id), toJson(write.record))
-      .set(this.key('exact', write.businessKey), id, 'NX')
-      .zadd(this.key('by-supplier', invoice.supplierId), epochDay(invoice.invoiceDate), id)
-      .zrem(this.key('claimed'), id);
-    for (const billed of write.billed) {
-      tx.hset(this.key('invoiced', billed.poNumber), `${id}|${billed.poLineNumber}`, billed.quantity.toString());
-    }
-    if (write.waiting !== null) {
-      tx.zadd(this.key('waiting'), write.waiting.until.getTime(), id)
-        .hset(this.key('waiting-info'), id, toJson(write.waiting))
-        .sadd(this.key('waiting-po', write.waiting.poNumber), id);
-    } else {
-      tx.zrem(this.key('waiting'), id).hdel(this.key('waiting-info'), id);
-      if (invoice.poNumber !== null) tx.srem(this.key('waiting-po', invoice.poNumber), id);
-    }
-    await exec(tx);
+    const billedPo = write.billed[0]?.poNumber ?? null;
+    if (write.billed.some((billed) => billed.poNumber !== billedPo)) throw new Error(`invoice ${id} bills lines of more than one PO`);
+    const waitingPo = write.waiting?.poNumber ?? invoice.poNumber;
+    const unused = this.key('unused'); // a well-formed key the script is told not to touch
+    await this.saveInvoiceScript(
+      [
+        this.key('invoice', id),
+        this.key('exact', write.businessKey),
+        this.key('by-supplier', invoice.supplierId),
+        this.key('claimed'),
+        billedPo === null ? unused : this.key('invoiced', billedPo),
+        this.key('waiting'),
+        this.key('waiting-info'),
+        waitingPo === null ? unused : this.key('waiting-po', waitingPo),
+      ],
+      [
+        id,
+        toJson(write.record),
+        String(epochDay(invoice.invoiceDate)),
+        write.waiting === null ? '0' : '1',
+        write.waiting === null ? '' : String(write.waiting.until.getTime()),
+        write.waiting === null ? '' : toJson(write.waiting),
+        waitingPo === null ? '0' : '1',
+        ...write.billed.flatMap((billed) => [`${id}|${billed.poLineNumber}`, billed.quantity.toString()]),
+      ],
+    );
   }
 
   async waiting(invoiceId: string): Promise<WaitingEntry | null> {
