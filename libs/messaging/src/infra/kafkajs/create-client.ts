@@ -1,6 +1,7 @@
 import { kafkaLogCreator } from '@procurelink/observability';
 import { Kafka, logLevel, type KafkaConfig, type Producer } from 'kafkajs';
 import { BatchingProducer, type BatchingProducerOptions } from './batching-producer';
+import { keyPartitioner } from './key-partitioner';
 
 export interface KafkaClientOptions {
   readonly clientId: string;
@@ -75,12 +76,12 @@ export function classifyKafkaConnectionError(error: unknown, options: Pick<Kafka
   return error;
 }
 
-/** An idempotent producer (acks=all, ordered) and the batching port over it. */
+/** An idempotent producer (acks=all, ordered; keyed records placed as the Java client does) and the batching port over it. */
 export async function createProducer(
   kafka: Kafka,
   options?: BatchingProducerOptions,
 ): Promise<{ producer: Producer; port: BatchingProducer }> {
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: keyPartitioner });
   await producer.connect();
   return { producer, port: new BatchingProducer(producer, options) };
 }
