@@ -7,6 +7,10 @@ import { targetUnavailable, type OutboundRecord, type ProducerPort } from '@proc
 export class ProducerRelay implements ProducerPort {
   private port: ProducerPort | null = null;
 
+  get tracesRecords(): boolean {
+    return this.port?.tracesRecords === true;
+  }
+
   bind(port: ProducerPort): void {
     this.port = port;
   }

@@ -23,6 +23,11 @@ export interface OutboundRecord {
 /** The producer side of the client port: resolves once every record is acknowledged by all in-sync replicas. */
 export interface ProducerPort {
   send(records: readonly OutboundRecord[]): Promise<void>;
+  /**
+   * True when the port itself starts a PRODUCER span per record, in the caller's context, and
+   * writes its traceparent into the record's headers: callers need not inject the context first.
+   */
+  readonly tracesRecords?: boolean;
 }
 
 export const PRODUCER_PORT = Symbol('PRODUCER_PORT');

@@ -129,17 +129,32 @@ export class BatchProcessor {
   }
 
   /** Counts a finished batch (never one that will run again): outcomes, codes, duplicates, latency. */
+  /** Counters are added once per topic and label set of the batch (each add hashes its labels); durations per record. */
   private count(records: readonly InboundRecord[], endings: ReadonlyArray<{ ok: true; value: Ending }>, started: number, endedAt: readonly number[]): void {
     const m = messagingInstruments();
     const service = this.options.service ?? this.options.topology.group;
+    const tally = new Map<string, { counter: 'processed' | 'retried' | 'deadLettered' | 'duplicateSkipped'; labels: Record<string, string>; n: number }>();
+    const add = (counter: 'processed' | 'retried' | 'deadLettered' | 'duplicateSkipped', topic: string, label: string, labels: Record<string, string>): void => {
+      const key = `${counter}\u0000${topic}\u0000${label}`;
+      const entry = tally.get(key);
+      if (entry) entry.n += 1;
+      else tally.set(key, { counter, labels, n: 1 });
+    };
+    const durationLabels = new Map<string, { service: string; topic: string }>();
     endings.forEach(({ value: ending }, index) => {
       const topic = (records[index] as InboundRecord).topic;
-      m.processed.add(1, { service, topic, outcome: OUTCOME_LABEL[ending.fate] });
-      if (ending.fate === 'retried') m.retried.add(1, { service, topic, code: ending.code ?? 'UNKNOWN' });
-      if (ending.fate === 'deadLettered') m.deadLettered.add(1, { service, topic, code: ending.code ?? 'UNKNOWN' });
-      if (ending.duplicate) m.duplicateSkipped.add(1, { service, topic });
-      m.duration.record(Math.max(0, ((endedAt[index] ?? started) - started) / 1000), { service, topic });
+      const outcome = OUTCOME_LABEL[ending.fate];
+      add('processed', topic, outcome, { service, topic, outcome });
+      if (ending.fate === 'retried' || ending.fate === 'deadLettered') {
+        const code = ending.code ?? 'UNKNOWN';
+        add(ending.fate, topic, code, { service, topic, code });
+      }
+      if (ending.duplicate) add('duplicateSkipped', topic, '', { service, topic });
+      let labels = durationLabels.get(topic);
+      if (labels === undefined) durationLabels.set(topic, (labels = { service, topic }));
+      m.duration.record(Math.max(0, ((endedAt[index] ?? started) - started) / 1000), labels);
     });
+    for (const { counter, labels, n } of tally.values()) m[counter].add(n, labels);
   }
 
   private decode(record: InboundRecord): Decoded | Promise<Decoded> {
@@ -187,9 +202,8 @@ export class BatchProcessor {
       offset: record.offset,
       attempt: headerInt(record.headers, HEADERS.attempt, 1),
       publish: (outbound) => {
-        const sent = this.options.producer.send(
-          outbound.map((o) => ({ ...o, headers: injectTraceContext({ ...(o.headers ?? {}) }) })),
-        );
+        const { producer } = this.options;
+        const sent = producer.send(producer.tracesRecords === true ? outbound : outbound.map((o) => ({ ...o, headers: injectTraceContext({ ...(o.headers ?? {}) }) })));
         sent.catch(() => undefined); // the batch waits for every publish; a handler may also await it
         publishes.push(sent);
         return sent;

@@ -21,6 +21,8 @@ export interface BatchingProducerOptions {
  * gets a PRODUCER span in the caller's trace, its traceparent header, ended at that moment.
  */
 export class BatchingProducer implements ProducerPort {
+  /** startProducerSpans (in send, in the caller's context) writes each record's traceparent. */
+  readonly tracesRecords = true;
   private pending: Pending[] = [];
   private pendingCount = 0;
   private timer: NodeJS.Timeout | undefined;
