@@ -34,6 +34,18 @@ describe('Avro logical types', () => {
       expect(twosComplementToBigint(Buffer.from(hex, 'hex'))).toBe(value);
     });
 
+    it('› is minimal and round-trips on both sides of every byte boundary and of the double-exact range', () => {
+      const edges = [0n, ...Array.from({ length: 10 }, (_, i) => 2n ** BigInt(8 * i + 7)), 2n ** 53n - 1n, 2n ** 53n];
+      const values = edges.flatMap((e) => [e - 1n, e, e + 1n]).flatMap((v) => [v, -v]);
+      for (const value of values) {
+        const bytes = bigintToTwosComplement(value);
+        expect(twosComplementToBigint(bytes)).toBe(value);
+        // minimal: the first byte is not a pure sign extension of the second
+        const redundant = bytes.length > 1 && ((bytes[0] === 0x00 && (bytes[1] as number) < 0x80) || (bytes[0] === 0xff && (bytes[1] as number) >= 0x80));
+        expect({ value, redundant }).toEqual({ value, redundant: false });
+      }
+    });
+
     it('› round-trips values far beyond 64 bits', () => {
       const huge = -(10n ** 40n) + 7n;
       expect(twosComplementToBigint(bigintToTwosComplement(huge))).toBe(huge);

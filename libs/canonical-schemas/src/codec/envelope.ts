@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { CanonicalEventType } from '../catalogue/topics';
 import type { Envelope } from '../generated/events';
 
@@ -8,10 +8,13 @@ import type { Envelope } from '../generated/events';
  * consumers and analytics can drop the copy. Parts are joined unambiguously before hashing.
  */
 export function stableEventId(...parts: ReadonlyArray<string | number>): string {
-  const hex = createHash('sha256')
-    .update(parts.map((part) => `${String(part).length}:${String(part)}`).join('|'))
-    .digest('hex');
-  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  let joined = '';
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = String(parts[i]);
+    joined += `${i === 0 ? '' : '|'}${part.length}:${part}`;
+  }
+  const hex = hash('sha256', joined, 'hex');
+  const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

@@ -10,6 +10,11 @@ describe('stableEventId', () => {
     expect(stableEventId('ab', 'c')).not.toBe(stableEventId('a', 'bc'));
   });
 
+  it('never changes for the same parts: ids published earlier stay the ids of their events', () => {
+    expect(stableEventId('PurchaseOrderApproved', 'purchasing', 'PO-1001', 3, 'approved')).toBe('06759c48-7bee-879b-86c9-938c96b565f4');
+    expect(stableEventId('erp', 'PMT-1', 'COMPLETED')).toBe('18ce1b64-c32f-8fbe-b757-1faa6fdfbc7d');
+  });
+
   it('has the shape of a version 8 UUID', () => {
     expect(stableEventId('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { IdempotencyInvalidArgumentError } from '../errors';
 import { normaliseCurrency, normaliseDecimal, normaliseDocumentNumber, normaliseRevision, shown } from './normalise';
 
@@ -26,7 +26,7 @@ const MAX_PART_LENGTH = 160;
 
 /** SHA-256 of the UTF-8 value, lower-case hex: how a sensitive part appears in a key. */
 export function hashKeyPart(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
+  return hash('sha256', value, 'hex');
 }
 
 function identifier(label: string, raw: unknown): string {

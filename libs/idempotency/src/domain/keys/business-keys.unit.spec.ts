@@ -55,6 +55,11 @@ describe('business identity keys', () => {
     expect(hashKeyPart(businessKey)).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('a hashed part is the SHA-256 of the UTF-8 text in lower-case hex (keys written earlier keep matching)', () => {
+    expect(hashKeyPart('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(hashKeyPart('é')).toBe('4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c');
+  });
+
   it('an event is keyed by consumer group and event id', () => {
     expect(eventKey({ consumerGroup: 'invoice-sync', eventId: '7c1f' })).toBe('p2p:idem:v1:event:invoice-sync:7c1f');
   });
