@@ -108,6 +108,7 @@ export class InvoiceFlow {
         businessKey: invoiceBusinessKey(view),
         invoiceDate: view.invoiceDate,
         windowDays: config.nearDuplicateWindowDays,
+        total: view.total,
       }),
     ]);
     const decision = decideInvoice(

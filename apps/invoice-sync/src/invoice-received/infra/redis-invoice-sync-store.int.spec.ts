@@ -9,6 +9,7 @@ import { toJson } from '../projection/state-json';
 import { invoiceSyncKeyBase, RedisInvoiceSyncStore } from './redis-invoice-sync-store';
 
 const prefix = `t${Date.now()}.invstore.`;
+const usd150 = { amount: Decimal.parse('150.00'), currency: 'USD' };
 
 function record(invoiceId: string, number: string, invoiceDate = '2026-03-05', overrides: Record<string, unknown> = {}) {
   const parsed = parseApInvoiceRecord(apInvoiceJson({ invoiceId, supplierInvoiceNumber: number, invoiceDate, ...overrides }));
@@ -57,10 +58,22 @@ describe('RedisInvoiceSyncStore on a real Redis', () => {
     await a.saveInvoice({ record: record('AP-2', 'INV-2', '2026-01-01'), businessKey: 'k-2', billed: [], waiting: null });
     expect(await a.claimBusinessKey('k-1', 'AP-9')).toBe('AP-1');
     expect(await a.claimBusinessKey('k-9', 'AP-9')).toBe('AP-9');
-    const earlier = await a.earlierInvoices({ invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-2', invoiceDate: '2026-03-10', windowDays: 30 });
+    const earlier = await a.earlierInvoices({ invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-2', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 });
     expect(earlier.map((e) => e.invoiceId).sort()).toEqual(['AP-1', 'AP-2', 'AP-W']); // AP-W: the first spec's invoice, same supplier and dates
-    const nearOnly = await a.earlierInvoices({ invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30 });
+    const nearOnly = await a.earlierInvoices({ invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 });
     expect(nearOnly.map((e) => e.invoiceId).sort()).toEqual(['AP-1', 'AP-W']);
+  });
+
+  it('near candidates › only invoices of the same total and currency, and those indexed by supplier alone before the index by amount', async () => {
+    await a.saveInvoice({ record: record('AP-C1', 'C-1', '2026-03-05', { currency: 'CAD' }), businessKey: 'k-c1', billed: [], waiting: null });
+    await a.saveInvoice({ record: record('AP-L1', 'L-1', '2026-03-05', { currency: 'EUR' }), businessKey: 'k-l1', billed: [], waiting: null });
+    await redis.zadd(`p2p:invoice-sync:v1:${prefix}:by-supplier:SUP-MEDLINE`, 20517, 'AP-L1'); // as an earlier version indexed it
+    const query = { invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30 };
+    const usd = await a.earlierInvoices({ ...query, total: { amount: Decimal.parse('150'), currency: 'usd' } });
+    expect(usd.map((e) => e.invoiceId).sort()).toEqual(['AP-1', 'AP-L1', 'AP-W']);
+    const cad = await a.earlierInvoices({ ...query, total: { amount: Decimal.parse('150.0'), currency: 'CAD' } });
+    expect(cad.map((e) => e.invoiceId).sort()).toEqual(['AP-C1', 'AP-L1']);
+    expect(await a.earlierInvoices({ ...query, total: { amount: Decimal.parse('151.00'), currency: 'USD' } })).toEqual([expect.objectContaining({ invoiceId: 'AP-L1' })]);
   });
 
   it('invoiced quantities › summed per PO line across invoices, the asking invoice left out, rewrites idempotent', async () => {
@@ -96,7 +109,7 @@ async function keyState(redis: Redis, topicPrefix: string): Promise<Record<strin
 
 describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', () => {
   const statePrefix = `t${Date.now()}.invstate.`;
-  const day = '20517'; // epoch day of 2026-03-05, the by-supplier score
+  const day = '20517'; // epoch day of 2026-03-05, the near-index score
   let redis: Redis;
   let store: RedisInvoiceSyncStore;
 
@@ -141,7 +154,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
     expect(await keyState(redis, statePrefix)).toEqual({
       'invoice:AP-S1': toJson(rec),
       'exact:k-s1': 'AP-S1',
-      'by-supplier:SUP-MEDLINE': { 'AP-S1': day },
+      'near:SUP-MEDLINE:USD:150': { 'AP-S1': day },
       waiting: { 'AP-S1': String(Date.parse('2026-03-07T09:30:00.000Z')) },
       'waiting-info': { 'AP-S1': toJson(waiting) },
       'waiting-po:PO-1001': ['AP-S1'],
@@ -163,7 +176,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
       'invoice:AP-S1': toJson(rec),
       'exact:k-s0': 'AP-S0',
       'exact:k-s1': 'AP-S1',
-      'by-supplier:SUP-MEDLINE': { 'AP-S0': day, 'AP-S1': day },
+      'near:SUP-MEDLINE:USD:150': { 'AP-S0': day, 'AP-S1': day },
       waiting: { 'AP-S0': String(Date.parse('2026-03-07T09:30:00.000Z')) },
       'waiting-info': { 'AP-S0': toJson(other) },
       'waiting-po:PO-1001': ['AP-S0'],
@@ -171,7 +184,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
 
     await store.saveInvoice({ record: record('AP-S0', 'S-0'), businessKey: 'k-s0', billed: [], waiting: null });
     const state = await keyState(redis, statePrefix);
-    expect(Object.keys(state).sort()).toEqual(['by-supplier:SUP-MEDLINE', 'exact:k-s0', 'exact:k-s1', 'invoice:AP-S0', 'invoice:AP-S1']);
+    expect(Object.keys(state).sort()).toEqual(['exact:k-s0', 'exact:k-s1', 'invoice:AP-S0', 'invoice:AP-S1', 'near:SUP-MEDLINE:USD:150']);
   });
 
   it('a matched invoice with 2 billed lines › quantities kept as the decimal strings given, per invoice and line; a rewrite changes nothing', async () => {
@@ -184,7 +197,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
     const expected = {
       'invoice:AP-M': toJson(rec),
       'exact:k-m': 'AP-M',
-      'by-supplier:SUP-MEDLINE': { 'AP-M': day },
+      'near:SUP-MEDLINE:USD:150': { 'AP-M': day },
       'invoiced:PO-1001': { 'AP-M|1': '10.000', 'AP-M|3': '0.1' },
     };
     expect(await keyState(redis, statePrefix)).toEqual(expected);
@@ -199,7 +212,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
       'invoice:AP-X1': toJson(record('AP-X1', 'X-1')),
       'invoice:AP-X2': toJson(record('AP-X2', 'X-1', '2026-03-06')),
       'exact:k-x': 'AP-X1',
-      'by-supplier:SUP-MEDLINE': { 'AP-X1': day, 'AP-X2': '20518' },
+      'near:SUP-MEDLINE:USD:150': { 'AP-X1': day, 'AP-X2': '20518' },
     });
     expect(await store.claimBusinessKey('k-x', 'AP-X2')).toBe('AP-X1');
   });
@@ -211,7 +224,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
     expect(await keyState(redis, statePrefix)).toEqual({
       'invoice:AP-N': toJson(rec),
       'exact:k-n': 'AP-N',
-      'by-supplier:SUP-MEDLINE': { 'AP-N': day },
+      'near:SUP-MEDLINE:USD:150': { 'AP-N': day },
     });
   });
 });

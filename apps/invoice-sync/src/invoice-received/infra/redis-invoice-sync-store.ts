@@ -3,8 +3,9 @@ import type { Redis } from 'ioredis';
 import type { EarlierInvoice, InvoicedQuantity, ReceiptView, SupplierStanding } from '../domain';
 import type { InvoiceRecord, StoredPurchaseOrder, WaitingEntry } from '../projection/invoice-state';
 import { invoiceRecordFromJson, purchaseOrderFromJson, receiptFromJson, toJson, waitingFromJson } from '../projection/state-json';
-import { Decimal } from '@procurelink/canonical-schemas';
+import { Decimal, type Money } from '@procurelink/canonical-schemas';
 import type { EarlierInvoiceQuery, InvoiceSyncStore, InvoiceWrite } from '../ports/invoice-sync-store';
+import { nearIndexAmount } from './near-duplicate-index';
 
 const MS_PER_DAY = 86_400_000;
 /** How long a claimed waiting invoice may be under review before another instance may take it again. */
@@ -26,7 +27,7 @@ for _, id in ipairs(ids) do
 end
 return #ids`;
 
-// KEYS: 1 invoice:<id>, 2 exact:<businessKey>, 3 by-supplier:<supplierId>, 4 claimed, 5 invoiced:<billed PO>,
+// KEYS: 1 invoice:<id>, 2 exact:<businessKey>, 3 near:<supplierId>:<currency>:<amount>, 4 claimed, 5 invoiced:<billed PO>,
 //       6 waiting, 7 waiting-info, 8 waiting-po:<PO>. Keys 5 and 8 are a placeholder (never touched) when not needed.
 // ARGV: 1 invoice id, 2 record JSON, 3 epoch day, 4 '1' when it waits, 5 waiting deadline (ms), 6 waiting JSON,
 //       7 '1' when KEYS[8] is a real PO's waiting set, 8.. billed `<id>|<line>`/quantity pairs (decimal strings, stored as given).
@@ -76,6 +77,11 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
     return this.base + parts.join(':');
   }
 
+  /** The near-duplicate candidates of a supplier and total, scored by invoice date (epoch day). */
+  private nearKey(supplierId: string, total: Money): string {
+    return this.key('near', supplierId, nearIndexAmount(total));
+  }
+
   async purchaseOrder(poNumber: string): Promise<StoredPurchaseOrder | null> {
     const text = await this.redis.get(this.key('po', poNumber));
     return text === null ? null : purchaseOrderFromJson(text);
@@ -116,11 +122,15 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
 
   async earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]> {
     const day = epochDay(query.invoiceDate);
-    const [exact, near] = await Promise.all([
+    const [from, to] = [day - query.windowDays, day + query.windowDays];
+    const [exact, near, legacy] = await Promise.all([
       this.redis.get(this.key('exact', query.businessKey)),
-      this.redis.zrangebyscore(this.key('by-supplier', query.supplierId), day - query.windowDays, day + query.windowDays),
+      this.redis.zrangebyscore(this.nearKey(query.supplierId, query.total), from, to),
+      // Invoices saved before the index by amount: every invoice of the supplier, by date. Nothing is
+      // added to it any more, so it answers nothing once the window has passed over its last entry.
+      this.redis.zrangebyscore(this.key('by-supplier', query.supplierId), from, to),
     ]);
-    const ids = [...new Set([...(exact === null ? [] : [exact]), ...near])].filter((id) => id !== query.invoiceId);
+    const ids = [...new Set([...(exact === null ? [] : [exact]), ...near, ...legacy])].filter((id) => id !== query.invoiceId);
     if (ids.length === 0) return [];
     const texts = await this.redis.mget(ids.map((id) => this.key('invoice', id)));
     return texts.flatMap((text) => {
@@ -168,7 +178,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
       [
         this.key('invoice', id),
         this.key('exact', write.businessKey),
-        this.key('by-supplier', invoice.supplierId),
+        this.nearKey(invoice.supplierId, invoice.totalAmount),
         this.key('claimed'),
         billedPo === null ? unused : this.key('invoiced', billedPo),
         this.key('waiting'),

@@ -1,3 +1,4 @@
+import type { Money } from '@procurelink/canonical-schemas';
 import type { EarlierInvoice, InvoicedQuantity, ReceiptView, SupplierStanding } from '../domain';
 import type { InvoiceRecord, StoredPurchaseOrder, WaitingEntry } from '../projection/invoice-state';
 
@@ -8,6 +9,8 @@ export interface EarlierInvoiceQuery {
   readonly businessKey: string;
   readonly invoiceDate: string;
   readonly windowDays: number;
+  /** Near duplicates have the same total and currency: only invoices of this total are candidates. */
+  readonly total: Money;
 }
 
 /** What is written for an invoice once decided, in one transaction. */
@@ -37,7 +40,10 @@ export interface InvoiceSyncStore {
   saveSupplier(supplierId: string, standing: SupplierStanding): Promise<void>;
 
   invoice(invoiceId: string): Promise<InvoiceRecord | null>;
-  /** The invoice holding this business key exactly, and the supplier's invoices dated within the window. */
+  /**
+   * The invoice holding this business key exactly, and the supplier's invoices of the same total
+   * and currency dated within the window (the near-duplicate candidates; none of other totals).
+   */
   earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]>;
   /** What invoices other than this one billed on the PO's lines. */
   invoicedQuantities(poNumber: string, excludingInvoiceId: string): Promise<InvoicedQuantity[]>;
