@@ -2,6 +2,8 @@ import { hash } from 'node:crypto';
 import type { CanonicalEventType } from '../catalogue/topics';
 import type { Envelope } from '../generated/events';
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /**
  * A stable event id (UUID shape, version 8 "custom") from the parts that identify the event:
  * the same source record handled twice (a redelivery, a replay, a retry) yields the same id, so
@@ -13,9 +15,12 @@ export function stableEventId(...parts: ReadonlyArray<string | number>): string 
     const part = String(parts[i]);
     joined += `${i === 0 ? '' : '|'}${part.length}:${part}`;
   }
-  const hex = hash('sha256', joined, 'hex');
-  const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const digest = hash('sha256', joined, 'buffer');
+  digest[6] = ((digest[6] as number) & 0x0f) | 0x80; // version 8
+  digest[8] = ((digest[8] as number) & 0x3f) | 0x80; // RFC 9562 variant
+  let id = '';
+  for (let i = 0; i < 16; i += 1) id += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + (HEX_BYTES[digest[i] as number] as string);
+  return id;
 }
 
 export interface EnvelopeInput {
