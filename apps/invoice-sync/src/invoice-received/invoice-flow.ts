@@ -97,20 +97,15 @@ export class InvoiceFlow {
     const now = this.clock();
     const view = invoiceForDecision(invoice);
     const poNumber = view.poNumber;
-    const [supplier, purchaseOrder, receipts, alreadyInvoiced, earlierInvoices] = await Promise.all([
-      store.supplier(view.supplierId),
-      poNumber === null ? null : store.purchaseOrder(poNumber),
-      poNumber === null ? [] : store.receipts(poNumber),
-      poNumber === null ? [] : store.invoicedQuantities(poNumber, view.invoiceId),
-      store.earlierInvoices({
-        invoiceId: view.invoiceId,
-        supplierId: view.supplierId,
-        businessKey: invoiceBusinessKey(view),
-        invoiceDate: view.invoiceDate,
-        windowDays: config.nearDuplicateWindowDays,
-        total: view.total,
-      }),
-    ]);
+    const { supplier, purchaseOrder, receipts, alreadyInvoiced, earlierInvoices } = await store.decisionInputs({
+      poNumber,
+      invoiceId: view.invoiceId,
+      supplierId: view.supplierId,
+      businessKey: invoiceBusinessKey(view),
+      invoiceDate: view.invoiceDate,
+      windowDays: config.nearDuplicateWindowDays,
+      total: view.total,
+    });
     const decision = decideInvoice(
       { invoice: view, supplier, earlierInvoices, purchaseOrder, receipts, alreadyInvoiced, waitingUntil: waiting?.until ?? null },
       { config, now },

@@ -228,3 +228,100 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
     });
   });
 });
+
+describe('RedisInvoiceSyncStore.decisionInputs › one script answers what the single-purpose reads answer', () => {
+  const decisionPrefix = `t${Date.now()}.invdecide.`;
+  const base = invoiceSyncKeyBase(decisionPrefix);
+  let redis: Redis;
+  let store: RedisInvoiceSyncStore;
+
+  const billed = (...lines: Array<[number, string]>) => lines.map(([poLineNumber, qty]) => ({ poNumber: 'PO-D', poLineNumber, quantity: Decimal.parse(qty) }));
+  const withPo = { poNumber: 'PO-D', invoiceId: 'AP-D0', supplierId: 'SUP-MEDLINE', businessKey: 'k-d3', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 };
+  const noPo = { poNumber: null, invoiceId: 'AP-N0', supplierId: 'SUP-UNKNOWN', businessKey: 'k-d1', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 };
+
+  /** What decideAndApply read before decisionInputs: the five single-purpose reads. */
+  async function singleReads(query: typeof withPo | typeof noPo) {
+    const { poNumber } = query;
+    const [supplier, purchaseOrder, receipts, alreadyInvoiced, earlierInvoices] = await Promise.all([
+      store.supplier(query.supplierId),
+      poNumber === null ? null : store.purchaseOrder(poNumber),
+      poNumber === null ? [] : store.receipts(poNumber),
+      poNumber === null ? [] : store.invoicedQuantities(poNumber, query.invoiceId),
+      store.earlierInvoices(query),
+    ]);
+    return { supplier, purchaseOrder, receipts, alreadyInvoiced, earlierInvoices };
+  }
+
+  beforeAll(async () => {
+    redis = new Redis(stackEndpoints().redisUrl);
+    store = new RedisInvoiceSyncStore(redis, decisionPrefix);
+    await store.clear();
+    await store.saveSupplier('SUP-MEDLINE', { status: 'ON_HOLD', paymentsHeldOnly: true });
+    await store.savePurchaseOrder({
+      poNumber: 'PO-D',
+      supplierId: 'SUP-MEDLINE',
+      status: 'OPEN',
+      currency: 'USD',
+      revision: 3,
+      lines: [
+        { lineNumber: 1, quantity: Decimal.parse('10'), unitPrice: { amount: Decimal.parse('12.50'), currency: 'USD' } },
+        { lineNumber: 2, quantity: Decimal.parse('1.5'), unitPrice: { amount: Decimal.parse('15.00'), currency: 'USD' } },
+      ],
+    });
+    // Receipts saved out of receipt-id order.
+    await store.saveReceipt({ receiptId: 'GR-2', poNumber: 'PO-D', lines: [{ poLineNumber: 2, quantity: Decimal.parse('-0.5') }] });
+    await store.saveReceipt({ receiptId: 'GR-1', poNumber: 'PO-D', lines: [{ poLineNumber: 1, quantity: Decimal.parse('4.50') }] });
+    // Two other invoices billed the PO, and so did the asking one (a rematch finds its own quantities): those are left out.
+    await store.saveInvoice({ record: record('AP-D1', 'D-1', '2026-03-05'), businessKey: 'k-d1', billed: billed([1, '2.5'], [2, '0.1']), waiting: null });
+    await store.saveInvoice({ record: record('AP-D2', 'D-2', '2026-03-20'), businessKey: 'k-d2', billed: billed([1, '1.25']), waiting: null });
+    await store.saveInvoice({ record: record('AP-D0', 'D-0', '2026-03-10'), businessKey: 'k-d0', billed: billed([1, '100'], [2, '7']), waiting: null });
+    // The exact key's holder, dated outside the window (so found by the exact key alone); another currency (no near candidate).
+    await store.saveInvoice({ record: record('AP-D3', 'D-3', '2026-01-01'), businessKey: 'k-d3', billed: [], waiting: null });
+    await store.saveInvoice({ record: record('AP-D4', 'D-4', '2026-03-06', { currency: 'CAD' }), businessKey: 'k-d4', billed: [], waiting: null });
+    // The legacy by-supplier index: one invoice only there (EUR), one also near (AP-D1), the asking one; a near id without a record.
+    await store.saveInvoice({ record: record('AP-L', 'L-1', '2026-03-06', { currency: 'EUR' }), businessKey: 'k-l', billed: [], waiting: null });
+    await redis.zadd(`${base}by-supplier:SUP-MEDLINE`, 20518, 'AP-L', 20517, 'AP-D1', 20522, 'AP-D0');
+    await redis.zadd(`${base}near:SUP-MEDLINE:USD:150`, 20520, 'AP-GONE');
+  });
+
+  afterAll(async () => {
+    await store.clear();
+    await redis.quit();
+  });
+
+  it('an invoice with a PO › the same supplier, PO, receipts by id, invoiced sums without itself and earlier invoices', async () => {
+    const single = await singleReads(withPo);
+    expect(single.supplier).toEqual({ status: 'ON_HOLD', paymentsHeldOnly: true });
+    expect(single.purchaseOrder?.revision).toBe(3);
+    expect(single.receipts.map((r) => r.receiptId)).toEqual(['GR-1', 'GR-2']);
+    expect(single.alreadyInvoiced.map((q) => [q.poNumber, q.poLineNumber, q.quantity.toString()])).toEqual([
+      ['PO-D', 1, '3.75'],
+      ['PO-D', 2, '0.1'],
+    ]);
+    expect(single.earlierInvoices.map((e) => e.invoiceId)).toEqual(['AP-D3', 'AP-D1', 'AP-D2', 'AP-L']);
+
+    const combined = await store.decisionInputs(withPo);
+    expect(combined).toStrictEqual(single);
+    expect(combined.alreadyInvoiced[0]?.quantity).toBeInstanceOf(Decimal);
+  });
+
+  it('an invoice without a PO number › no PO, no receipts, nothing invoiced; unknown supplier null; earlier invoices still read', async () => {
+    const single = await singleReads(noPo);
+    expect(single).toEqual({ supplier: null, purchaseOrder: null, receipts: [], alreadyInvoiced: [], earlierInvoices: [expect.objectContaining({ invoiceId: 'AP-D1' })] });
+    expect(await store.decisionInputs(noPo)).toStrictEqual(single);
+  });
+
+  it('Redis commands › one EVALSHA, then one MGET only when there are earlier-invoice candidates', async () => {
+    await store.decisionInputs(withPo); // the script is loaded (EVALSHA answers NOSCRIPT only the first time)
+    const sent = jest.spyOn(redis, 'sendCommand');
+    try {
+      await store.decisionInputs(withPo);
+      await store.decisionInputs({ ...noPo, businessKey: 'k-none' });
+      expect(sent.mock.calls.map(([command]) => command.name)).toEqual(['evalsha', 'mget', 'evalsha']);
+    } finally {
+      sent.mockRestore();
+    }
+    expect(await store.decisionInputs({ ...noPo, businessKey: 'k-none' })).toStrictEqual({ supplier: null, purchaseOrder: null, receipts: [], alreadyInvoiced: [], earlierInvoices: [] });
+    expect(await redis.exists(`${base}unused`)).toBe(0);
+  });
+});

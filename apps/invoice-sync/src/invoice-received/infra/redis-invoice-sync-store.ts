@@ -4,7 +4,7 @@ import type { EarlierInvoice, InvoicedQuantity, ReceiptView, SupplierStanding } 
 import type { InvoiceRecord, StoredPurchaseOrder, WaitingEntry } from '../projection/invoice-state';
 import { invoiceRecordFromJson, purchaseOrderFromJson, receiptFromJson, toJson, waitingFromJson } from '../projection/state-json';
 import { Decimal, type Money } from '@procurelink/canonical-schemas';
-import type { EarlierInvoiceQuery, InvoiceSyncStore, InvoiceWrite } from '../ports/invoice-sync-store';
+import type { DecisionInputs, DecisionInputsQuery, EarlierInvoiceQuery, InvoiceSyncStore, InvoiceWrite } from '../ports/invoice-sync-store';
 import { nearIndexAmount } from './near-duplicate-index';
 
 const MS_PER_DAY = 86_400_000;
@@ -50,6 +50,42 @@ else
 end
 return 1`;
 
+// KEYS: 1 suppliers, 2 po:<PO>, 3 receipts:<PO>, 4 invoiced:<PO>, 5 exact:<businessKey>, 6 near:<supplierId>:<currency>:<amount>,
+//       7 by-supplier:<supplierId>. Keys 2-4 are a placeholder (never touched) when the invoice has no PO number.
+// ARGV: 1 supplier id, 2 invoice id (never a candidate), 3 window start (epoch day), 4 window end, 5 '1' when keys 2-4 are a real PO's.
+// Reply (flat): 1 supplier JSON or nil, 2 PO JSON or nil, 3 n = length of the receipts' HGETALL, 4..3+n its field/value pairs,
+//       4+n m = length of the invoiced quantities' HGETALL, then its m field/value pairs, then the earlier-invoice candidate ids
+//       (exact holder, near, by-supplier; first occurrence kept, the invoice itself left out). A missing GET/HGET is false in
+//       Lua, which Redis replies as nil (a Lua nil would end the table). The texts of the candidates are not read here: their
+//       keys are known only inside the script, and a script may touch only the keys it is given.
+/** Reads everything an invoice's decision needs but the earlier invoices' texts, in one command. */
+const DECISION_INPUTS_SCRIPT = `
+local reply = { redis.call('HGET', KEYS[1], ARGV[1]) }
+local receipts, invoiced = {}, {}
+if ARGV[5] == '1' then
+  reply[2] = redis.call('GET', KEYS[2])
+  receipts = redis.call('HGETALL', KEYS[3])
+  invoiced = redis.call('HGETALL', KEYS[4])
+else
+  reply[2] = false
+end
+reply[3] = #receipts
+for _, value in ipairs(receipts) do reply[#reply + 1] = value end
+reply[#reply + 1] = #invoiced
+for _, value in ipairs(invoiced) do reply[#reply + 1] = value end
+local seen = { [ARGV[2]] = true }
+local function candidate(id)
+  if not seen[id] then
+    seen[id] = true
+    reply[#reply + 1] = id
+  end
+end
+local exact = redis.call('GET', KEYS[5])
+if exact then candidate(exact) end
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[6], ARGV[3], ARGV[4])) do candidate(id) end
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[7], ARGV[3], ARGV[4])) do candidate(id) end
+return reply`;
+
 /** The Redis key space of invoice-sync for one topic prefix: `p2p:invoice-sync:v1:<prefix>:…`. */
 export function invoiceSyncKeyBase(topicPrefix: string): string {
   return `p2p:invoice-sync:v1:${topicPrefix}:`;
@@ -64,6 +100,7 @@ export function invoiceSyncKeyBase(topicPrefix: string): string {
 export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   private readonly base: string;
   private readonly saveInvoiceScript: RedisScript;
+  private readonly decisionInputsScript: RedisScript;
 
   constructor(
     private readonly redis: Redis,
@@ -71,6 +108,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   ) {
     this.base = invoiceSyncKeyBase(topicPrefix);
     this.saveInvoiceScript = redisScript(redis, 'invoiceSyncSaveInvoice', 8, SAVE_INVOICE_SCRIPT);
+    this.decisionInputsScript = redisScript(redis, 'invoiceSyncDecisionInputs', 7, DECISION_INPUTS_SCRIPT);
   }
 
   private key(...parts: string[]): string {
@@ -83,8 +121,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   }
 
   async purchaseOrder(poNumber: string): Promise<StoredPurchaseOrder | null> {
-    const text = await this.redis.get(this.key('po', poNumber));
-    return text === null ? null : purchaseOrderFromJson(text);
+    return purchaseOrderFrom(await this.redis.get(this.key('po', poNumber)));
   }
 
   async savePurchaseOrder(po: StoredPurchaseOrder): Promise<void> {
@@ -92,10 +129,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   }
 
   async receipts(poNumber: string): Promise<ReceiptView[]> {
-    const all = await this.redis.hgetall(this.key('receipts', poNumber));
-    return Object.keys(all)
-      .sort()
-      .map((id) => receiptFromJson(all[id] as string));
+    return receiptsFrom(Object.entries(await this.redis.hgetall(this.key('receipts', poNumber))));
   }
 
   async saveReceipt(receipt: ReceiptView): Promise<void> {
@@ -107,8 +141,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   }
 
   async supplier(supplierId: string): Promise<SupplierStanding | null> {
-    const text = await this.redis.hget(this.key('suppliers'), supplierId);
-    return text === null ? null : (JSON.parse(text) as SupplierStanding);
+    return supplierFrom(await this.redis.hget(this.key('suppliers'), supplierId));
   }
 
   async saveSupplier(supplierId: string, standing: SupplierStanding): Promise<void> {
@@ -121,43 +154,59 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   }
 
   async earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]> {
-    const day = epochDay(query.invoiceDate);
-    const [from, to] = [day - query.windowDays, day + query.windowDays];
+    const [from, to] = dayWindow(query);
     const [exact, near, legacy] = await Promise.all([
       this.redis.get(this.key('exact', query.businessKey)),
       this.redis.zrangebyscore(this.nearKey(query.supplierId, query.total), from, to),
       // Invoices saved before the index by amount: every invoice of the supplier, by date. Nothing is
       // added to it any more, so it answers nothing once the window has passed over its last entry.
-      this.redis.zrangebyscore(this.key('by-supplier', query.supplierId), from, to),
+      this.redis.zrangebyscore(this.legacyKey(query.supplierId), from, to),
     ]);
     const ids = [...new Set([...(exact === null ? [] : [exact]), ...near, ...legacy])].filter((id) => id !== query.invoiceId);
+    return this.earlierInvoicesOf(ids);
+  }
+
+  /** The candidates' invoices (one MGET; none when there are no candidates); those without a record are left out. */
+  private async earlierInvoicesOf(ids: readonly string[]): Promise<EarlierInvoice[]> {
     if (ids.length === 0) return [];
     const texts = await this.redis.mget(ids.map((id) => this.key('invoice', id)));
-    return texts.flatMap((text) => {
-      if (text === null) return [];
-      const { invoice } = invoiceRecordFromJson(text);
-      return [
-        {
-          invoiceId: invoice.invoiceId,
-          supplierId: invoice.supplierId,
-          invoiceNumber: invoice.supplierInvoiceNumber,
-          invoiceDate: invoice.invoiceDate,
-          total: invoice.totalAmount,
-        },
-      ];
-    });
+    return texts.flatMap((text) => (text === null ? [] : [earlierInvoiceFrom(text)]));
+  }
+
+  /** Invoices saved before the index by amount, by supplier and date (read only; see earlierInvoices). */
+  private legacyKey(supplierId: string): string {
+    return this.key('by-supplier', supplierId);
   }
 
   async invoicedQuantities(poNumber: string, excludingInvoiceId: string): Promise<InvoicedQuantity[]> {
-    const all = await this.redis.hgetall(this.key('invoiced', poNumber));
-    const byLine = new Map<number, Decimal>();
-    for (const [field, quantity] of Object.entries(all)) {
-      const split = field.lastIndexOf('|');
-      if (field.slice(0, split) === excludingInvoiceId) continue;
-      const line = Number(field.slice(split + 1));
-      byLine.set(line, (byLine.get(line) ?? Decimal.zero()).add(Decimal.parse(quantity)));
-    }
-    return [...byLine].map(([poLineNumber, quantity]) => ({ poNumber, poLineNumber, quantity }));
+    return invoicedFrom(poNumber, Object.entries(await this.redis.hgetall(this.key('invoiced', poNumber))), excludingInvoiceId);
+  }
+
+  /** One EVALSHA (DECISION_INPUTS_SCRIPT) for all but the earlier invoices' texts, then one MGET for those when there are candidates. */
+  async decisionInputs(query: DecisionInputsQuery): Promise<DecisionInputs> {
+    const { poNumber } = query;
+    const [from, to] = dayWindow(query);
+    const unused = this.key('unused'); // a well-formed key the script is told not to touch
+    const reply = await this.decisionInputsScript(
+      [
+        this.key('suppliers'),
+        poNumber === null ? unused : this.key('po', poNumber),
+        poNumber === null ? unused : this.key('receipts', poNumber),
+        poNumber === null ? unused : this.key('invoiced', poNumber),
+        this.key('exact', query.businessKey),
+        this.nearKey(query.supplierId, query.total),
+        this.legacyKey(query.supplierId),
+      ],
+      [query.supplierId, query.invoiceId, String(from), String(to), poNumber === null ? '0' : '1'],
+    );
+    const { supplier, purchaseOrder, receipts, invoiced, candidates } = decodeDecisionReply(reply);
+    return {
+      supplier: supplierFrom(supplier),
+      purchaseOrder: purchaseOrderFrom(purchaseOrder),
+      receipts: receiptsFrom(receipts),
+      alreadyInvoiced: poNumber === null ? [] : invoicedFrom(poNumber, invoiced, query.invoiceId),
+      earlierInvoices: await this.earlierInvoicesOf(candidates),
+    };
   }
 
   async claimBusinessKey(businessKey: string, invoiceId: string): Promise<string> {
@@ -254,4 +303,86 @@ async function exec(tx: ReturnType<Redis['multi']>): Promise<void> {
 
 function epochDay(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
+}
+
+/** The near-duplicate window around the invoice date, in epoch days (both ends included). */
+function dayWindow(query: EarlierInvoiceQuery): [number, number] {
+  const day = epochDay(query.invoiceDate);
+  return [day - query.windowDays, day + query.windowDays];
+}
+
+// Reply → value conversions, shared by the single-purpose reads and decisionInputs.
+
+function supplierFrom(text: string | null): SupplierStanding | null {
+  return text === null ? null : (JSON.parse(text) as SupplierStanding);
+}
+
+function purchaseOrderFrom(text: string | null): StoredPurchaseOrder | null {
+  return text === null ? null : purchaseOrderFromJson(text);
+}
+
+/** A PO's receipts hash (receipt id → JSON), sorted by receipt id. */
+function receiptsFrom(entries: ReadonlyArray<readonly [string, string]>): ReceiptView[] {
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, text]) => receiptFromJson(text));
+}
+
+/** A PO's invoiced hash (`<invoiceId>|<line>` → decimal string), summed per line as Decimal without the given invoice. */
+function invoicedFrom(poNumber: string, entries: ReadonlyArray<readonly [string, string]>, excludingInvoiceId: string): InvoicedQuantity[] {
+  const byLine = new Map<number, Decimal>();
+  for (const [field, quantity] of entries) {
+    const split = field.lastIndexOf('|');
+    if (field.slice(0, split) === excludingInvoiceId) continue;
+    const line = Number(field.slice(split + 1));
+    byLine.set(line, (byLine.get(line) ?? Decimal.zero()).add(Decimal.parse(quantity)));
+  }
+  return [...byLine].map(([poLineNumber, quantity]) => ({ poNumber, poLineNumber, quantity }));
+}
+
+function earlierInvoiceFrom(text: string): EarlierInvoice {
+  const { invoice } = invoiceRecordFromJson(text);
+  return {
+    invoiceId: invoice.invoiceId,
+    supplierId: invoice.supplierId,
+    invoiceNumber: invoice.supplierInvoiceNumber,
+    invoiceDate: invoice.invoiceDate,
+    total: invoice.totalAmount,
+  };
+}
+
+interface DecisionReply {
+  readonly supplier: string | null;
+  readonly purchaseOrder: string | null;
+  readonly receipts: Array<[string, string]>;
+  readonly invoiced: Array<[string, string]>;
+  readonly candidates: string[];
+}
+
+/** Splits DECISION_INPUTS_SCRIPT's flat reply (layout above the script); throws on any other shape. */
+function decodeDecisionReply(reply: unknown): DecisionReply {
+  if (!Array.isArray(reply)) throw new Error('decision inputs: the script did not answer an array');
+  const items = reply as unknown[];
+  const nullable = (i: number): string | null => {
+    const value = items[i];
+    if (value === null || typeof value === 'string') return value;
+    throw new Error(`decision inputs: element ${i} is not a string or nil`);
+  };
+  const text = (i: number): string => nullable(i) ?? fail(`decision inputs: element ${i} is nil`);
+  /** The field/value pairs counted at `countAt`, and where what follows them starts. */
+  const pairs = (countAt: number): [Array<[string, string]>, number] => {
+    const count = items[countAt];
+    const end = countAt + 1 + (count as number);
+    if (typeof count !== 'number' || count % 2 !== 0 || end > items.length) throw new Error(`decision inputs: bad count at ${countAt}`);
+    const result: Array<[string, string]> = [];
+    for (let i = countAt + 1; i < end; i += 2) result.push([text(i), text(i + 1)]);
+    return [result, end];
+  };
+  const [receipts, invoicedAt] = pairs(2);
+  const [invoiced, candidatesAt] = pairs(invoicedAt);
+  const candidates: string[] = [];
+  for (let i = candidatesAt; i < items.length; i++) candidates.push(text(i));
+  return { supplier: nullable(0), purchaseOrder: nullable(1), receipts, invoiced, candidates };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }

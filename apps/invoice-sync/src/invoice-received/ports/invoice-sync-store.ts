@@ -13,6 +13,23 @@ export interface EarlierInvoiceQuery {
   readonly total: Money;
 }
 
+/** What deciding one invoice looks up: its PO number (null: none) and its earlier-invoice query. */
+export interface DecisionInputsQuery extends EarlierInvoiceQuery {
+  readonly poNumber: string | null;
+}
+
+/** Everything decideInvoice reads from the store, as the single-purpose methods answer it. */
+export interface DecisionInputs {
+  readonly supplier: SupplierStanding | null;
+  /** null when unknown or the invoice has no PO number. */
+  readonly purchaseOrder: StoredPurchaseOrder | null;
+  /** By receipt id; [] when the invoice has no PO number. */
+  readonly receipts: ReceiptView[];
+  /** What invoices other than this one billed on the PO's lines; [] when the invoice has no PO number. */
+  readonly alreadyInvoiced: InvoicedQuantity[];
+  readonly earlierInvoices: EarlierInvoice[];
+}
+
 /** What is written for an invoice once decided, in one transaction. */
 export interface InvoiceWrite {
   readonly record: InvoiceRecord;
@@ -47,6 +64,11 @@ export interface InvoiceSyncStore {
   earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]>;
   /** What invoices other than this one billed on the PO's lines. */
   invoicedQuantities(poNumber: string, excludingInvoiceId: string): Promise<InvoicedQuantity[]>;
+  /**
+   * supplier, purchaseOrder, receipts, invoicedQuantities and earlierInvoices of one invoice at
+   * once (the same values), in as few round trips as the store allows.
+   */
+  decisionInputs(query: DecisionInputsQuery): Promise<DecisionInputs>;
   /**
    * Claims the exact-duplicate key for an invoice about to post (SET NX): answers the invoice id
    * holding it — this one, or an earlier invoice when another got there first.
