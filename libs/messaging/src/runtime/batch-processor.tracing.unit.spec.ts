@@ -1,28 +1,13 @@
-import { context, propagation, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { ACK, type HandlerMap } from '../handler/handler';
 import { JsonDecoder } from '../infra/json-decoder';
 import type { InboundRecord, OutboundRecord, ProducerPort } from '../ports/records';
+import { useInMemoryTracing } from '../tracing/in-memory-tracing.fixture.spec';
 import { BatchProcessor } from './batch-processor';
 
 const TOPIC = 'source.po.v1';
 
 describe('what a handler publishes carries the trace of its process span', () => {
-  const exporter = new InMemorySpanExporter();
-  const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
-  beforeAll(() => {
-    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-    trace.setGlobalTracerProvider(provider);
-  });
-  afterAll(async () => {
-    await provider.shutdown();
-    trace.disable();
-    propagation.disable();
-    context.disable();
-  });
+  const exporter = useInMemoryTracing();
 
   async function publishThrough(port: Omit<ProducerPort, 'send'>): Promise<{ sent: OutboundRecord[]; processSpanId: string | undefined }> {
     exporter.reset();

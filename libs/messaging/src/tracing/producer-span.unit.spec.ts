@@ -1,26 +1,11 @@
-import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { useInMemoryTracing } from './in-memory-tracing.fixture.spec';
 import { withProcessSpan } from './kafka-propagation';
 import { startProducerSpans } from './producer-span';
 
 describe('PRODUCER spans and the Kafka hop', () => {
-  // What the service host's startTelemetry sets up; the library itself depends on @opentelemetry/api only.
-  const exporter = new InMemorySpanExporter();
-  const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
-  beforeAll(() => {
-    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-    trace.setGlobalTracerProvider(provider);
-  });
+  const exporter = useInMemoryTracing();
   afterEach(() => exporter.reset());
-  afterAll(async () => {
-    await provider.shutdown();
-    trace.disable();
-    propagation.disable();
-    context.disable();
-  });
 
   const finished = (name: string) => exporter.getFinishedSpans().filter((s) => s.name === name);
   const spanIdOf = (traceparent: string | undefined) => traceparent?.split('-')[2];
