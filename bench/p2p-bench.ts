@@ -11,9 +11,10 @@
  * and peak RSS of the process doing the work. See bench/README.md.
  */
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { registerAvroInput, startAvroLeg } from './p2p/legs/avro-legs.ts';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     precision: { type: 'string' },
     out: { type: 'string' },
     profile: { type: 'string' },
+    'alloc-profile': { type: 'string' },
     'apps-root': { type: 'string' },
     rates: { type: 'string' },
     'service-env': { type: 'string', multiple: true },
@@ -46,6 +48,7 @@ if (values.help) {
   console.log(`usage: npm run bench -- [--quick] [--window 60] [--warmup 10] [--legs ${ALL_LEGS.join(',')}]
        [--start-rate N] [--max-rate 100000] [--max-trials N] [--precision 0.1] [--out results.md]
        [--profile DIR]     (service processes of (d) write V8 CPU profiles into DIR; see bench/profile-top.ts)
+       [--alloc-profile DIR] (… or sampled allocation profiles, freed objects included; see bench/alloc-top.ts)
        [--rates 300,300]   (offer exactly these rates, no search and no latency trials)
        [--service-env NAME=VALUE]…  (extra environment for the (d) service processes, e.g. OTEL_SDK_DISABLED=true)
        [--apps-root DIR]   (run DIR/apps/<app>/dist/main.js instead of the checkout's build: A/B comparisons)`);
@@ -121,13 +124,22 @@ async function main(): Promise<void> {
 
 /** --service-env NAME=VALUE (repeatable): extra environment for the service processes of (d). */
 function serviceEnv(): Record<string, string> {
-  return Object.fromEntries(
+  const env: Record<string, string> = Object.fromEntries(
     (values['service-env'] ?? []).map((pair) => {
       const at = pair.indexOf('=');
       if (at <= 0) throw new Error(`--service-env ${pair}: expected NAME=VALUE`);
       return [pair.slice(0, at), pair.slice(at + 1)];
     }),
   );
+  // --alloc-profile <dir>: each service process preloads the allocation sampler (bench/alloc-top.ts summarises).
+  if (values['alloc-profile']) {
+    const dir = resolve(values['alloc-profile']);
+    mkdirSync(dir, { recursive: true });
+    const sampler = fileURLToPath(new URL('./p2p/alloc-sampler.cjs', import.meta.url));
+    env['NODE_OPTIONS'] = `${env['NODE_OPTIONS'] ?? ''} --require ${sampler}`.trim();
+    env['PROCURELINK_ALLOC_PROFILE_DIR'] = dir;
+  }
+  return env;
 }
 
 /** --profile <dir>: the service processes write V8 CPU profiles there (summarise with bench/profile-top.ts). */

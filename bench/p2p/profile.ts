@@ -92,3 +92,53 @@ export function chargedAreas(profile: CpuProfile): SelfTime[] {
   });
   return [...areas].map(([name, selfMs]) => ({ name, location: '', selfMs })).sort((a, b) => b.selfMs - a.selfMs);
 }
+
+/** A V8 sampling heap profile (HeapProfiler.stopSampling; bench/p2p/alloc-sampler.cjs). */
+export interface HeapProfileNode {
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly selfSize: number;
+  readonly children: readonly HeapProfileNode[];
+}
+
+export interface HeapProfile {
+  readonly head: HeapProfileNode;
+}
+
+export interface Allocations {
+  readonly name: string;
+  readonly bytes: number;
+}
+
+function frameName(frame: HeapProfileNode['callFrame']): string {
+  const location = frame.url ? ` ${frame.url.replace(/^file:\/\//, '').replace(/^.*?\/(node_modules|apps|libs)\//, '$1/')}:${frame.lineNumber + 1}` : '';
+  return `${frame.functionName || '(anonymous)'}${location}`;
+}
+
+/**
+ * Sampled bytes allocated per function, per area (as areaOf) and per site (the allocating function
+ * and its nearest caller in another area: where a library allocates on our behalf), largest first.
+ */
+export function summariseAllocations(profile: HeapProfile): { totalBytes: number; functions: Allocations[]; areas: Allocations[]; sites: Allocations[] } {
+  const functions = new Map<string, number>();
+  const areas = new Map<string, number>();
+  const sites = new Map<string, number>();
+  let totalBytes = 0;
+  const walk = (node: HeapProfileNode, callerOutside: string | null): void => {
+    const name = frameName(node.callFrame);
+    const area = areaOf(node.callFrame.url, node.callFrame.functionName);
+    if (node.selfSize > 0) {
+      totalBytes += node.selfSize;
+      functions.set(name, (functions.get(name) ?? 0) + node.selfSize);
+      areas.set(area, (areas.get(area) ?? 0) + node.selfSize);
+      const site = callerOutside === null ? name : `${name}  ← ${callerOutside}`;
+      sites.set(site, (sites.get(site) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) {
+      const childArea = areaOf(child.callFrame.url, child.callFrame.functionName);
+      walk(child, childArea === area ? callerOutside : RUNTIME_AREAS.has(area) || area === '(root)' ? callerOutside : name);
+    }
+  };
+  walk(profile.head, null);
+  const sorted = (m: Map<string, number>) => [...m].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+  return { totalBytes, functions: sorted(functions), areas: sorted(areas), sites: sorted(sites) };
+}

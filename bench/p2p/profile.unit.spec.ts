@@ -1,4 +1,4 @@
-import { areaOf, chargedAreas, summariseProfile } from './profile.ts';
+import { areaOf, chargedAreas, summariseAllocations, summariseProfile, type HeapProfileNode } from './profile.ts';
 
 describe('summarising a CPU profile', () => {
   it('names the area of a frame: a package, a workspace project, node core or V8', () => {
@@ -36,5 +36,24 @@ describe('summarising a CPU profile', () => {
       timeDeltas: [1000, 1000, 1000, 1000, 1000],
     });
     expect(areas.map((a) => [a.name, a.selfMs])).toEqual([['ioredis', 3], ['node core', 1], ['(garbage collector)', 1]]);
+  });
+
+  it('adds up sampled allocations per function, per area and per site (the allocating function and its caller in another area)', () => {
+    const node = (functionName: string, url: string, selfSize: number, children: HeapProfileNode[] = []): HeapProfileNode => ({ callFrame: { functionName, url, lineNumber: 0 }, selfSize, children });
+    const summary = summariseAllocations({
+      head: node('(root)', '', 0, [
+        node('save', 'file:///w/apps/po-sync/dist/store.js', 100, [node('sendCommand', 'file:///w/node_modules/ioredis/built/Redis.js', 300, [node('Buffer.from', 'node:buffer', 50)])]),
+        node('flush', 'file:///w/libs/messaging/dist/p.js', 0, [node('sendCommand', 'file:///w/node_modules/ioredis/built/Redis.js', 200)]),
+      ]),
+    });
+    expect(summary.totalBytes).toBe(650);
+    expect(summary.areas.map((a) => [a.name, a.bytes])).toEqual([['ioredis', 500], ['apps/po-sync', 100], ['node core', 50]]);
+    expect(summary.functions[0]).toEqual({ name: 'sendCommand node_modules/ioredis/built/Redis.js:1', bytes: 500 });
+    expect(summary.sites.map((s) => [s.name, s.bytes])).toEqual([
+      ['sendCommand node_modules/ioredis/built/Redis.js:1  ← save apps/po-sync/dist/store.js:1', 300],
+      ['sendCommand node_modules/ioredis/built/Redis.js:1  ← flush libs/messaging/dist/p.js:1', 200],
+      ['save apps/po-sync/dist/store.js:1', 100],
+      ['Buffer.from node:buffer:1  ← sendCommand node_modules/ioredis/built/Redis.js:1', 50],
+    ]);
   });
 });
