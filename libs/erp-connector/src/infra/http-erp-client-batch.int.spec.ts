@@ -114,4 +114,22 @@ describe('HttpErpClient batching writes into POST /erp/v1/batch', () => {
     expect(relay.seen).toEqual(['POST /erp/v1/batch', ...Array(4).fill('POST /erp/v1/encumbrances')]);
     for (const request of [...first, second]) expect(await sandbox.ledger({ subjectId: request.poNumber })).toHaveLength(1);
   });
+
+  it('after the ERP refused the batch path › singly for ten minutes, then batched again once it has the endpoint', async () => {
+    relay.refuseBatch = true;
+    let now = 1_000_000;
+    const shared = new HttpErpClient({ baseUrl: relay.baseUrl, timeoutMs: 5_000, batch: { maxItems: 10, lingerMs: 0 }, clock: () => now });
+    try {
+      const post = (n: number) => Promise.all(Array.from({ length: n }, () => shared.postEncumbrance(encumbrance(), unique('key'))));
+      await post(2); // refused: both sent singly
+      relay.refuseBatch = false; // the ERP adapter is upgraded
+      now += 10 * 60_000 - 1;
+      await post(2); // still within ten minutes: singly
+      now += 1;
+      await post(3); // tried again: one batch
+      expect(relay.seen).toEqual(['POST /erp/v1/batch', ...Array(4).fill('POST /erp/v1/encumbrances'), 'POST /erp/v1/batch']);
+    } finally {
+      shared.close();
+    }
+  });
 });

@@ -37,15 +37,21 @@ export interface HttpErpClientOptions {
    * Writes made close together go as one `POST /erp/v1/batch` (each with its own answer): at most
    * `maxItems` per batch, the first waiting at most `lingerMs` (0: the rest of the event-loop turn).
    * Absent or `maxItems: 1`: one request per write. An ERP that answers the batch path with 404 or
-   * 405 is sent each write on its own from then on.
+   * 405 is sent each write on its own for the next ten minutes; then the batch path is tried again
+   * (an ERP adapter upgraded meanwhile is batched without a restart).
    */
   readonly batch?: ErpBatchOptions;
+  /** Milliseconds since the epoch; tests move it. Default Date.now. */
+  readonly clock?: () => number;
 }
 
 export interface ErpBatchOptions {
   readonly maxItems: number;
   readonly lingerMs: number;
 }
+
+/** How long writes go singly after the ERP answered the batch path 404 or 405, before it is tried again. */
+const BATCH_PATH_RECHECK_MS = 10 * 60_000;
 
 /** A write waiting for its batch, with the span that times it. */
 interface QueuedWrite extends BatchedWrite {
@@ -64,13 +70,20 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
   private readonly userAgent: string;
   private readonly transport: HttpTransport;
   private readonly batches: CoalescingQueue<QueuedWrite, ErpPosting> | null;
-  private batchEndpointMissing = false;
+  private readonly clock: () => number;
+  /** Until when (clock ms) writes go singly because the ERP answered the batch path 404 or 405. */
+  private batchPathMissingUntil = 0;
 
   constructor(options: HttpErpClientOptions) {
     const resolved = resolveErpHttpOptions('HttpErpClient', options);
     ({ baseUrl: this.baseUrl, timeoutMs: this.timeoutMs, userAgent: this.userAgent } = resolved);
     this.transport = new HttpTransport(new URL(this.baseUrl).protocol);
     this.batches = resolved.batch.maxItems > 1 ? new CoalescingQueue(resolved.batch, (writes) => this.sendBatch(writes)) : null;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  private batchPathUsable(): boolean {
+    return this.batchPathMissingUntil === 0 || this.clock() >= this.batchPathMissingUntil;
   }
 
   /** Closes the kept-alive connections to the ERP; calls still in flight fail as unreachable. */
@@ -107,7 +120,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
     const span = startErpClientSpan({ operation: OPERATION_OF[call.capability], method: call.method, template: TEMPLATE[call.capability], url });
     try {
       const posting =
-        this.batches !== null && !this.batchEndpointMissing ? await this.batches.add({ call, body, span }) : await this.send(call, url, body, span.headers, span.answered);
+        this.batches !== null && this.batchPathUsable() ? await this.batches.add({ call, body, span }) : await this.send(call, url, body, span.headers, span.answered);
       span.end();
       return posting;
     } catch (error) {
@@ -118,7 +131,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
 
   /** One batch request for the writes; each gets its own outcome (an error only fails its own write). */
   private async sendBatch(writes: readonly QueuedWrite[]): Promise<Array<ErpPosting | Error>> {
-    if (this.batchEndpointMissing) return this.sendEach(writes);
+    if (!this.batchPathUsable()) return this.sendEach(writes);
     let answer: HttpAnswer;
     try {
       answer = await this.transport.exchange({
@@ -132,7 +145,7 @@ export class HttpErpClient implements ErpVendorPort, ErpEncumbrancePort, ErpApIn
       return writes.map(({ call }) => errorFromNetwork(call, error, this.timeoutMs));
     }
     if (batchUnsupported(answer.status)) {
-      this.batchEndpointMissing = true;
+      this.batchPathMissingUntil = this.clock() + BATCH_PATH_RECHECK_MS;
       return this.sendEach(writes);
     }
     return readBatchAnswer(writes, answer.status, parseJsonOrUndefined(answer.text)).map(({ status, outcome }, index) => {
