@@ -101,6 +101,8 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   private readonly base: string;
   private readonly saveInvoiceScript: RedisScript;
   private readonly decisionInputsScript: RedisScript;
+  private readonly claimScript: RedisScript;
+  private readonly recoverScript: RedisScript;
 
   constructor(
     private readonly redis: Redis,
@@ -109,6 +111,8 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
     this.base = invoiceSyncKeyBase(topicPrefix);
     this.saveInvoiceScript = redisScript(redis, 'invoiceSyncSaveInvoice', 8, SAVE_INVOICE_SCRIPT);
     this.decisionInputsScript = redisScript(redis, 'invoiceSyncDecisionInputs', 7, DECISION_INPUTS_SCRIPT);
+    this.claimScript = redisScript(redis, 'invoiceSyncClaimWaiting', 2, CLAIM_SCRIPT);
+    this.recoverScript = redisScript(redis, 'invoiceSyncRecoverClaims', 2, RECOVER_SCRIPT);
   }
 
   private key(...parts: string[]): string {
@@ -271,7 +275,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   }
 
   async claimWaiting(invoiceId: string): Promise<boolean> {
-    const claimed = await this.redis.eval(CLAIM_SCRIPT, 2, this.key('waiting'), this.key('claimed'), invoiceId, Date.now() + CLAIM_LEASE_MS);
+    const claimed = await this.claimScript([this.key('waiting'), this.key('claimed')], [invoiceId, String(Date.now() + CLAIM_LEASE_MS)]);
     return claimed === 1;
   }
 
@@ -280,7 +284,7 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
   }
 
   async recoverExpiredClaims(): Promise<number> {
-    return Number(await this.redis.eval(RECOVER_SCRIPT, 2, this.key('waiting'), this.key('claimed'), Date.now()));
+    return Number(await this.recoverScript([this.key('waiting'), this.key('claimed')], [String(Date.now())]));
   }
 
   async clear(): Promise<number> {
