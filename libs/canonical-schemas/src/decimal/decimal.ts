@@ -109,6 +109,8 @@ export class Decimal {
 
   /** The same value at a larger or equal scale, or at a smaller one only when no digit is lost. */
   withScale(scale: number): Decimal {
+    if (scale === this.scale) return this;
+    if (scale > this.scale) return Decimal.of(this.unscaledAt(scale), scale); // padding with zeros is exact
     const rounded = this.roundHalfEven(scale);
     if (rounded.compare(this) !== 0) {
       throw new DecimalError(
@@ -120,6 +122,7 @@ export class Decimal {
   }
 
   compare(other: Decimal): -1 | 0 | 1 {
+    if (this.scale === other.scale) return this.unscaled < other.unscaled ? -1 : this.unscaled > other.unscaled ? 1 : 0;
     const scale = Math.max(this.scale, other.scale);
     const a = this.unscaledAt(scale);
     const b = other.unscaledAt(scale);
@@ -160,8 +163,11 @@ function abs(value: bigint): bigint {
   return value < 0n ? -value : value;
 }
 
+/** 10^0 … 10^128: every power a scale difference or a product of two scales can ask for. */
+const POW10: readonly bigint[] = Array.from({ length: 2 * MAX_SCALE + 1 }, (_, e) => 10n ** BigInt(e));
+
 function pow10(exponent: number): bigint {
-  return 10n ** BigInt(exponent);
+  return POW10[exponent] ?? 10n ** BigInt(exponent);
 }
 
 /** numerator / denominator rounded to the nearest integer, ties to the even neighbour. */

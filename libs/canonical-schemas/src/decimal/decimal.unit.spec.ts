@@ -82,6 +82,9 @@ describe('Decimal', () => {
       expect(d('1.5').withScale(4).toString()).toBe('1.5000');
       expect(d('1.5000').withScale(1).toString()).toBe('1.5');
       expect(() => d('1.55').withScale(1)).toThrow(expect.objectContaining({ code: 'SCALE_EXCEEDED' }));
+      expect(d('-0.5').withScale(3).toString()).toBe('-0.500');
+      expect(d('-12.34').withScale(2).toString()).toBe('-12.34');
+      expect(d('0.1').withScale(64).toString()).toBe(`0.1${'0'.repeat(63)}`);
     });
   });
 
@@ -92,6 +95,13 @@ describe('Decimal', () => {
       expect(d('-2').compare(d('1'))).toBe(-1);
       expect(d('0.001').lessThan(d('0.01'))).toBe(true);
       expect(d('10').greaterThan(d('9.9999'))).toBe(true);
+    });
+
+    it('› at the same scale, by the unscaled values, signs included', () => {
+      expect(d('1.25').compare(d('1.24'))).toBe(1);
+      expect(d('-1.25').compare(d('-1.24'))).toBe(-1);
+      expect(d('-0.01').compare(d('0.01'))).toBe(-1);
+      expect(d('7.00').compare(d('7.00'))).toBe(0);
     });
 
     it('› counts precision as the digits of the unscaled value', () => {
