@@ -159,11 +159,14 @@ describe('invoice-sync on the real stack', () => {
       .filter((e) => (e.value as { invoiceId: string }).invoiceId === invoiceId)
       .map((e) => ({ type: e.eventType, value: e.value as Record<string, unknown> }));
   const deadLetters = () => readDeadLetters(kafka, dlt);
+  /** A PO's receipts and what invoices billed on it, as a decision reads them (no invoice of its own). */
+  const poReads = (poNumber: string) =>
+    store.decisionInputs({ poNumber, invoiceId: 'none', supplierId: 'none', businessKey: 'none', invoiceDate: '2026-01-01', windowDays: 0, total: { amount: Decimal.parse('0'), currency: 'USD' } });
   /** A PO known to invoice-sync, with its receipt when quantities are given. */
   const knownPurchaseOrder = async (poNumber: string, lines: Array<[string, string]>, received?: string[]) => {
     await sendCanonical('PurchaseOrderApproved', purchaseOrderApproved(poNumber, lines));
     if (received) await sendCanonical('GoodsReceived', goodsReceived(poNumber, `RCV-${poNumber}`, received));
-    await eventually('the PO view and its receipts', async () => [await store.purchaseOrder(poNumber), await store.receipts(poNumber)] as const, ([po, receipts]) => po !== null && receipts.length === (received ? 1 : 0));
+    await eventually('the PO view and its receipts', async () => [await store.purchaseOrder(poNumber), (await poReads(poNumber)).receipts] as const, ([po, receipts]) => po !== null && receipts.length === (received ? 1 : 0));
   };
 
   beforeAll(async () => {
@@ -207,7 +210,7 @@ describe('invoice-sync on the real stack', () => {
     expect(events.map((e) => e.type)).toEqual(['InvoiceReceived', 'InvoiceMatched', 'InvoicePosted']);
     expect(events[2]?.value['erpDocumentNumber']).toBe(posting?.documentNumber);
     expect((await store.invoice('AP-1'))?.status).toBe('posted');
-    expect((await store.invoicedQuantities('PO-A', 'none')).map((q) => [q.poLineNumber, q.quantity.toString()]).sort()).toEqual([
+    expect((await poReads('PO-A')).alreadyInvoiced.map((q) => [q.poLineNumber, q.quantity.toString()]).sort()).toEqual([
       [1, '10'],
       [2, '2'],
     ]);
@@ -281,8 +284,8 @@ describe('invoice-sync on the real stack', () => {
       invoices: await Promise.all(['AP-1', 'AP-2', 'AP-3', 'AP-4', 'AP-5'].map(async (id) => (await store.invoice(id))?.status ?? null)),
       documents: [(await store.invoice('AP-1'))?.erpDocumentNumber, (await store.invoice('AP-4'))?.erpDocumentNumber],
       po: (await store.purchaseOrder('PO-C'))?.status,
-      receipts: (await store.receipts('PO-C')).map((r) => r.receiptId),
-      invoiced: (await store.invoicedQuantities('PO-A', 'none')).map((q) => `${q.poLineNumber}:${q.quantity.withScale(4).toString()}`).sort(),
+      receipts: (await poReads('PO-C')).receipts.map((r) => r.receiptId),
+      invoiced: (await poReads('PO-A')).alreadyInvoiced.map((q) => `${q.poLineNumber}:${q.quantity.withScale(4).toString()}`).sort(),
       supplier: await store.supplier(SUPPLIER),
       waiting: (await store.listWaiting(100)).length,
     });

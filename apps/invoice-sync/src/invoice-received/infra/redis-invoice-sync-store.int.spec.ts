@@ -6,10 +6,18 @@ import { toInvoiceReceived } from '../mapping';
 import { parseApInvoiceRecord } from '../source';
 import { projectInvoice } from '../projection/project-canonical';
 import { toJson } from '../projection/state-json';
+import type { DecisionInputsQuery } from '../ports/invoice-sync-store';
 import { invoiceSyncKeyBase, RedisInvoiceSyncStore } from './redis-invoice-sync-store';
 
 const prefix = `t${Date.now()}.invstore.`;
 const usd150 = { amount: Decimal.parse('150.00'), currency: 'USD' };
+
+type EarlierQuery = Omit<DecisionInputsQuery, 'poNumber'>;
+/** The earlier invoices a decision would read (no PO: only the duplicate lookups matter). */
+const earlierOf = async (store: RedisInvoiceSyncStore, query: EarlierQuery) => (await store.decisionInputs({ ...query, poNumber: null })).earlierInvoices;
+/** What invoices other than `excluding` billed on the PO's lines, as a decision would read it. */
+const invoicedOf = async (store: RedisInvoiceSyncStore, poNumber: string, excluding: string) =>
+  (await store.decisionInputs({ poNumber, invoiceId: excluding, supplierId: 'SUP-NONE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 })).alreadyInvoiced;
 
 function record(invoiceId: string, number: string, invoiceDate = '2026-03-05', overrides: Record<string, unknown> = {}) {
   const parsed = parseApInvoiceRecord(apInvoiceJson({ invoiceId, supplierInvoiceNumber: number, invoiceDate, ...overrides }));
@@ -58,9 +66,9 @@ describe('RedisInvoiceSyncStore on a real Redis', () => {
     await a.saveInvoice({ record: record('AP-2', 'INV-2', '2026-01-01'), businessKey: 'k-2', billed: [], waiting: null });
     expect(await a.claimBusinessKey('k-1', 'AP-9')).toBe('AP-1');
     expect(await a.claimBusinessKey('k-9', 'AP-9')).toBe('AP-9');
-    const earlier = await a.earlierInvoices({ invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-2', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 });
+    const earlier = await earlierOf(a, { invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-2', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 });
     expect(earlier.map((e) => e.invoiceId).sort()).toEqual(['AP-1', 'AP-2', 'AP-W']); // AP-W: the first spec's invoice, same supplier and dates
-    const nearOnly = await a.earlierInvoices({ invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 });
+    const nearOnly = await earlierOf(a, { invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 });
     expect(nearOnly.map((e) => e.invoiceId).sort()).toEqual(['AP-1', 'AP-W']);
   });
 
@@ -69,11 +77,11 @@ describe('RedisInvoiceSyncStore on a real Redis', () => {
     await a.saveInvoice({ record: record('AP-L1', 'L-1', '2026-03-05', { currency: 'EUR' }), businessKey: 'k-l1', billed: [], waiting: null });
     await redis.zadd(`p2p:invoice-sync:v1:${prefix}:by-supplier:SUP-MEDLINE`, 20517, 'AP-L1'); // as an earlier version indexed it
     const query = { invoiceId: 'AP-9', supplierId: 'SUP-MEDLINE', businessKey: 'k-none', invoiceDate: '2026-03-10', windowDays: 30 };
-    const usd = await a.earlierInvoices({ ...query, total: { amount: Decimal.parse('150'), currency: 'usd' } });
+    const usd = await earlierOf(a, { ...query, total: { amount: Decimal.parse('150'), currency: 'usd' } });
     expect(usd.map((e) => e.invoiceId).sort()).toEqual(['AP-1', 'AP-L1', 'AP-W']);
-    const cad = await a.earlierInvoices({ ...query, total: { amount: Decimal.parse('150.0'), currency: 'CAD' } });
+    const cad = await earlierOf(a, { ...query, total: { amount: Decimal.parse('150.0'), currency: 'CAD' } });
     expect(cad.map((e) => e.invoiceId).sort()).toEqual(['AP-C1', 'AP-L1']);
-    expect(await a.earlierInvoices({ ...query, total: { amount: Decimal.parse('151.00'), currency: 'USD' } })).toEqual([expect.objectContaining({ invoiceId: 'AP-L1' })]);
+    expect(await earlierOf(a, { ...query, total: { amount: Decimal.parse('151.00'), currency: 'USD' } })).toEqual([expect.objectContaining({ invoiceId: 'AP-L1' })]);
   });
 
   it('invoiced quantities › summed per PO line across invoices, the asking invoice left out, rewrites idempotent', async () => {
@@ -81,8 +89,8 @@ describe('RedisInvoiceSyncStore on a real Redis', () => {
     await a.saveInvoice({ record: record('AP-Q1', 'Q-1'), businessKey: 'k-q1', billed: billed('2.5'), waiting: null });
     await a.saveInvoice({ record: record('AP-Q1', 'Q-1'), businessKey: 'k-q1', billed: billed('2.5'), waiting: null });
     await b.saveInvoice({ record: record('AP-Q2', 'Q-2'), businessKey: 'k-q2', billed: billed('1.25'), waiting: null });
-    expect((await a.invoicedQuantities('PO-Q', 'none')).map((q) => q.quantity.toString())).toEqual(['3.75']);
-    expect((await a.invoicedQuantities('PO-Q', 'AP-Q2')).map((q) => q.quantity.toString())).toEqual(['2.5']);
+    expect((await invoicedOf(a, 'PO-Q', 'none')).map((q) => q.quantity.toString())).toEqual(['3.75']);
+    expect((await invoicedOf(a, 'PO-Q', 'AP-Q2')).map((q) => q.quantity.toString())).toEqual(['2.5']);
   });
 });
 
@@ -229,7 +237,7 @@ describe('RedisInvoiceSyncStore.saveInvoice › the whole resulting key state', 
   });
 });
 
-describe('RedisInvoiceSyncStore.decisionInputs › one script answers what the single-purpose reads answer', () => {
+describe('RedisInvoiceSyncStore.decisionInputs › one script and one MGET answer everything a decision reads', () => {
   const decisionPrefix = `t${Date.now()}.invdecide.`;
   const base = invoiceSyncKeyBase(decisionPrefix);
   let redis: Redis;
@@ -238,19 +246,6 @@ describe('RedisInvoiceSyncStore.decisionInputs › one script answers what the s
   const billed = (...lines: Array<[number, string]>) => lines.map(([poLineNumber, qty]) => ({ poNumber: 'PO-D', poLineNumber, quantity: Decimal.parse(qty) }));
   const withPo = { poNumber: 'PO-D', invoiceId: 'AP-D0', supplierId: 'SUP-MEDLINE', businessKey: 'k-d3', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 };
   const noPo = { poNumber: null, invoiceId: 'AP-N0', supplierId: 'SUP-UNKNOWN', businessKey: 'k-d1', invoiceDate: '2026-03-10', windowDays: 30, total: usd150 };
-
-  /** What decideAndApply read before decisionInputs: the five single-purpose reads. */
-  async function singleReads(query: typeof withPo | typeof noPo) {
-    const { poNumber } = query;
-    const [supplier, purchaseOrder, receipts, alreadyInvoiced, earlierInvoices] = await Promise.all([
-      store.supplier(query.supplierId),
-      poNumber === null ? null : store.purchaseOrder(poNumber),
-      poNumber === null ? [] : store.receipts(poNumber),
-      poNumber === null ? [] : store.invoicedQuantities(poNumber, query.invoiceId),
-      store.earlierInvoices(query),
-    ]);
-    return { supplier, purchaseOrder, receipts, alreadyInvoiced, earlierInvoices };
-  }
 
   beforeAll(async () => {
     redis = new Redis(stackEndpoints().redisUrl);
@@ -290,25 +285,25 @@ describe('RedisInvoiceSyncStore.decisionInputs › one script answers what the s
   });
 
   it('an invoice with a PO › the same supplier, PO, receipts by id, invoiced sums without itself and earlier invoices', async () => {
-    const single = await singleReads(withPo);
-    expect(single.supplier).toEqual({ status: 'ON_HOLD', paymentsHeldOnly: true });
-    expect(single.purchaseOrder?.revision).toBe(3);
-    expect(single.receipts.map((r) => r.receiptId)).toEqual(['GR-1', 'GR-2']);
-    expect(single.alreadyInvoiced.map((q) => [q.poNumber, q.poLineNumber, q.quantity.toString()])).toEqual([
+    const inputs = await store.decisionInputs(withPo);
+    expect(inputs.supplier).toEqual({ status: 'ON_HOLD', paymentsHeldOnly: true });
+    expect(inputs.purchaseOrder).toStrictEqual(await store.purchaseOrder('PO-D'));
+    expect(inputs.purchaseOrder?.revision).toBe(3);
+    expect(inputs.receipts.map((r) => [r.receiptId, r.lines.map((l) => l.quantity.toString())])).toEqual([
+      ['GR-1', ['4.50']],
+      ['GR-2', ['-0.5']],
+    ]);
+    expect(inputs.alreadyInvoiced.map((q) => [q.poNumber, q.poLineNumber, q.quantity.toString()])).toEqual([
       ['PO-D', 1, '3.75'],
       ['PO-D', 2, '0.1'],
     ]);
-    expect(single.earlierInvoices.map((e) => e.invoiceId)).toEqual(['AP-D3', 'AP-D1', 'AP-D2', 'AP-L']);
-
-    const combined = await store.decisionInputs(withPo);
-    expect(combined).toStrictEqual(single);
-    expect(combined.alreadyInvoiced[0]?.quantity).toBeInstanceOf(Decimal);
+    expect(inputs.alreadyInvoiced[0]?.quantity).toBeInstanceOf(Decimal);
+    expect(inputs.earlierInvoices.map((e) => e.invoiceId)).toEqual(['AP-D3', 'AP-D1', 'AP-D2', 'AP-L']);
+    expect(inputs.earlierInvoices[1]).toEqual({ invoiceId: 'AP-D1', supplierId: 'SUP-MEDLINE', invoiceNumber: 'D-1', invoiceDate: '2026-03-05', total: usd150 });
   });
 
   it('an invoice without a PO number › no PO, no receipts, nothing invoiced; unknown supplier null; earlier invoices still read', async () => {
-    const single = await singleReads(noPo);
-    expect(single).toEqual({ supplier: null, purchaseOrder: null, receipts: [], alreadyInvoiced: [], earlierInvoices: [expect.objectContaining({ invoiceId: 'AP-D1' })] });
-    expect(await store.decisionInputs(noPo)).toStrictEqual(single);
+    expect(await store.decisionInputs(noPo)).toEqual({ supplier: null, purchaseOrder: null, receipts: [], alreadyInvoiced: [], earlierInvoices: [expect.objectContaining({ invoiceId: 'AP-D1' })] });
   });
 
   it('Redis commands › one EVALSHA, then one MGET only when there are earlier-invoice candidates', async () => {

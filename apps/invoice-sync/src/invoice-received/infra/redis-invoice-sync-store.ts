@@ -132,10 +132,6 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
     await this.redis.multi().set(this.key('po', po.poNumber), toJson(po)).hset(this.key('po-touched'), po.poNumber, Date.now()).exec();
   }
 
-  async receipts(poNumber: string): Promise<ReceiptView[]> {
-    return receiptsFrom(Object.entries(await this.redis.hgetall(this.key('receipts', poNumber))));
-  }
-
   async saveReceipt(receipt: ReceiptView): Promise<void> {
     await this.redis
       .multi()
@@ -157,19 +153,6 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
     return text === null ? null : invoiceRecordFromJson(text);
   }
 
-  async earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]> {
-    const [from, to] = dayWindow(query);
-    const [exact, near, legacy] = await Promise.all([
-      this.redis.get(this.key('exact', query.businessKey)),
-      this.redis.zrangebyscore(this.nearKey(query.supplierId, query.total), from, to),
-      // Invoices saved before the index by amount: every invoice of the supplier, by date. Nothing is
-      // added to it any more, so it answers nothing once the window has passed over its last entry.
-      this.redis.zrangebyscore(this.legacyKey(query.supplierId), from, to),
-    ]);
-    const ids = [...new Set([...(exact === null ? [] : [exact]), ...near, ...legacy])].filter((id) => id !== query.invoiceId);
-    return this.earlierInvoicesOf(ids);
-  }
-
   /** The candidates' invoices (one MGET; none when there are no candidates); those without a record are left out. */
   private async earlierInvoicesOf(ids: readonly string[]): Promise<EarlierInvoice[]> {
     if (ids.length === 0) return [];
@@ -177,13 +160,12 @@ export class RedisInvoiceSyncStore implements InvoiceSyncStore {
     return texts.flatMap((text) => (text === null ? [] : [earlierInvoiceFrom(text)]));
   }
 
-  /** Invoices saved before the index by amount, by supplier and date (read only; see earlierInvoices). */
+  /**
+   * Invoices saved before the index by amount: every invoice of the supplier, by date. Read, never
+   * written any more, so it answers nothing once the window has passed over its last entry.
+   */
   private legacyKey(supplierId: string): string {
     return this.key('by-supplier', supplierId);
-  }
-
-  async invoicedQuantities(poNumber: string, excludingInvoiceId: string): Promise<InvoicedQuantity[]> {
-    return invoicedFrom(poNumber, Object.entries(await this.redis.hgetall(this.key('invoiced', poNumber))), excludingInvoiceId);
   }
 
   /** One EVALSHA (DECISION_INPUTS_SCRIPT) for all but the earlier invoices' texts, then one MGET for those when there are candidates. */

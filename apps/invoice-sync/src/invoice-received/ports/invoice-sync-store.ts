@@ -50,7 +50,6 @@ export interface InvoiceSyncStore {
   purchaseOrder(poNumber: string): Promise<StoredPurchaseOrder | null>;
   /** Also marks the PO as touched now (the sweeper re-reviews invoices waiting on it). */
   savePurchaseOrder(po: StoredPurchaseOrder): Promise<void>;
-  receipts(poNumber: string): Promise<ReceiptView[]>;
   /** Idempotent per receipt id; marks the PO as touched. */
   saveReceipt(receipt: ReceiptView): Promise<void>;
   supplier(supplierId: string): Promise<SupplierStanding | null>;
@@ -58,15 +57,10 @@ export interface InvoiceSyncStore {
 
   invoice(invoiceId: string): Promise<InvoiceRecord | null>;
   /**
-   * The invoice holding this business key exactly, and the supplier's invoices of the same total
-   * and currency dated within the window (the near-duplicate candidates; none of other totals).
-   */
-  earlierInvoices(query: EarlierInvoiceQuery): Promise<EarlierInvoice[]>;
-  /** What invoices other than this one billed on the PO's lines. */
-  invoicedQuantities(poNumber: string, excludingInvoiceId: string): Promise<InvoicedQuantity[]>;
-  /**
-   * supplier, purchaseOrder, receipts, invoicedQuantities and earlierInvoices of one invoice at
-   * once (the same values), in as few round trips as the store allows.
+   * Everything deciding one invoice reads, at once: its supplier's standing, its PO, the PO's
+   * receipts, what other invoices billed on the PO's lines, and its earlier invoices (the one
+   * holding its business key exactly, and the supplier's invoices of the same total and currency
+   * dated within the window: the near-duplicate candidates).
    */
   decisionInputs(query: DecisionInputsQuery): Promise<DecisionInputs>;
   /**
