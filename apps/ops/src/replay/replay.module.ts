@@ -1,5 +1,6 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { RegistryCredentials } from '@procurelink/canonical-schemas';
+import { logRedisErrors } from '@procurelink/observability';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Pool } from 'pg';
 import { OPS_DB } from '../db';
@@ -52,7 +53,11 @@ export class ReplayModule {
       providers: [
         {
           provide: REPLAY_REDIS,
-          useFactory: () => new Redis(options.redisUrl, { ...options.redisOptions, connectionName: 'ops-replay-claims', maxRetriesPerRequest: 1, commandTimeout: 2000, enableOfflineQueue: true }),
+          useFactory: () => {
+            const redis = new Redis(options.redisUrl, { ...options.redisOptions, connectionName: 'ops-replay-claims', maxRetriesPerRequest: 1, commandTimeout: 2000, enableOfflineQueue: true });
+            logRedisErrors(redis, 'ops-replay-claims');
+            return redis;
+          },
         },
         ReplayRedisCloser,
         {
