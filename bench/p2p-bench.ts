@@ -131,20 +131,20 @@ function serviceEnv(): Record<string, string> {
       return [pair.slice(0, at), pair.slice(at + 1)];
     }),
   );
-  // --alloc-profile <dir>: each service process preloads the allocation sampler (bench/alloc-top.ts summarises).
+  // --alloc-profile <dir>: where the preloaded allocation sampler (profileArgs) writes.
   if (values['alloc-profile']) {
     const dir = resolve(values['alloc-profile']);
     mkdirSync(dir, { recursive: true });
-    const sampler = fileURLToPath(new URL('./p2p/alloc-sampler.cjs', import.meta.url));
-    env['NODE_OPTIONS'] = `${env['NODE_OPTIONS'] ?? ''} --require ${sampler}`.trim();
     env['PROCURELINK_ALLOC_PROFILE_DIR'] = dir;
   }
   return env;
 }
 
-/** --profile <dir>: the service processes write V8 CPU profiles there (summarise with bench/profile-top.ts). */
+/** --profile <dir>: V8 CPU profiles (bench/profile-top.ts); --alloc-profile <dir>: the allocation sampler preloaded (bench/alloc-top.ts). */
 function profileArgs(): string[] {
-  return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [];
+  const cpu = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [];
+  const alloc = values['alloc-profile'] ? ['--require', fileURLToPath(new URL('./p2p/alloc-sampler.cjs', import.meta.url))] : [];
+  return [...cpu, ...alloc];
 }
 
 function loadAverage(): string {

@@ -13,7 +13,7 @@ type Callable = Record<string, (...keysThenArgs: string[]) => Promise<unknown>>;
  */
 export function redisScript(redis: Redis, name: string, numberOfKeys: number, lua: string): RedisScript {
   const callable = redis as unknown as Callable;
-  if (typeof callable[name] !== 'function') redis.defineCommand(name, { numberOfKeys, lua });
+  redis.defineCommand(name, { numberOfKeys, lua }); // (re)defined: a name never binds to other Lua or to a built-in
   const command = callable[name] as (...keysThenArgs: string[]) => Promise<unknown>;
   return (keys, args) => {
     if (keys.length !== numberOfKeys) throw new Error(`Redis script ${name} takes ${numberOfKeys} keys, got ${keys.length}`);

@@ -110,7 +110,7 @@ export class Decimal {
   /** The same value at a larger or equal scale, or at a smaller one only when no digit is lost. */
   withScale(scale: number): Decimal {
     if (scale === this.scale) return this;
-    if (scale > this.scale) return Decimal.of(this.unscaledAt(scale), scale); // padding with zeros is exact
+    if (scale > this.scale) return this.roundHalfEven(scale); // padding with zeros is exact: nothing to check
     const rounded = this.roundHalfEven(scale);
     if (rounded.compare(this) !== 0) {
       throw new DecimalError(

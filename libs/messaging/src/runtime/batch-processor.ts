@@ -46,6 +46,9 @@ interface Ending {
   readonly duplicate?: boolean;
 }
 
+/** The messaging counters a batch adds to, one add per label set. */
+type CountedOutcome = 'processed' | 'retried' | 'deadLettered' | 'duplicateSkipped';
+
 const OUTCOME_LABEL: Record<Fate, string> = { acked: 'ack', skipped: 'skip', retried: 'retry', deadLettered: 'dead_letter' };
 
 function orderingKey(record: InboundRecord): string {
@@ -128,28 +131,30 @@ export class BatchProcessor {
     }
   }
 
-  /** Counts a finished batch (never one that will run again): outcomes, codes, duplicates, latency. */
-  /** Counters are added once per topic and label set of the batch (each add hashes its labels); durations per record. */
+  /**
+   * Counts a finished batch (never one that will run again): outcomes, codes, duplicates, latency.
+   * Counters are added once per topic and label set of the batch (each add hashes its labels); durations per record.
+   */
   private count(records: readonly InboundRecord[], endings: ReadonlyArray<{ ok: true; value: Ending }>, started: number, endedAt: readonly number[]): void {
     const m = messagingInstruments();
     const service = this.options.service ?? this.options.topology.group;
-    const tally = new Map<string, { counter: 'processed' | 'retried' | 'deadLettered' | 'duplicateSkipped'; labels: Record<string, string>; n: number }>();
-    const add = (counter: 'processed' | 'retried' | 'deadLettered' | 'duplicateSkipped', topic: string, label: string, labels: Record<string, string>): void => {
+    const tally = new Map<string, { counter: CountedOutcome; labels: Record<string, string>; n: number }>();
+    const add = (counter: CountedOutcome, topic: string, label: string, labels: () => Record<string, string>): void => {
       const key = `${counter}\u0000${topic}\u0000${label}`;
       const entry = tally.get(key);
       if (entry) entry.n += 1;
-      else tally.set(key, { counter, labels, n: 1 });
+      else tally.set(key, { counter, labels: labels(), n: 1 });
     };
     const durationLabels = new Map<string, { service: string; topic: string }>();
     endings.forEach(({ value: ending }, index) => {
       const topic = (records[index] as InboundRecord).topic;
       const outcome = OUTCOME_LABEL[ending.fate];
-      add('processed', topic, outcome, { service, topic, outcome });
+      add('processed', topic, outcome, () => ({ service, topic, outcome }));
       if (ending.fate === 'retried' || ending.fate === 'deadLettered') {
         const code = ending.code ?? 'UNKNOWN';
-        add(ending.fate, topic, code, { service, topic, code });
+        add(ending.fate, topic, code, () => ({ service, topic, code }));
       }
-      if (ending.duplicate) add('duplicateSkipped', topic, '', { service, topic });
+      if (ending.duplicate) add('duplicateSkipped', topic, '', () => ({ service, topic }));
       let labels = durationLabels.get(topic);
       if (labels === undefined) durationLabels.set(topic, (labels = { service, topic }));
       m.duration.record(Math.max(0, ((endedAt[index] ?? started) - started) / 1000), labels);

@@ -3,4 +3,4 @@ export { formatLogLine, type LogEntry, type LogLevel } from './log-line';
 export { isSensitiveKey, redactText, redactValue, REDACTED } from './redact';
 export { installServiceLogger, serviceLogger } from './service-logger';
 export { kafkaLogCreator, type KafkaLogEntry } from './kafkajs-log';
-export { logRedisErrors, RedisErrorThrottle, REDIS_ERROR_REPEAT_MS, type RedisConnectionEvents } from './redis-errors';
+export { logRedisErrors, type RedisConnectionEvents } from './redis-errors';

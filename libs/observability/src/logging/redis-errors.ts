@@ -12,25 +12,27 @@ export interface RedisConnectionEvents {
 export const REDIS_ERROR_REPEAT_MS = 30_000;
 
 /**
- * Decides which connection errors are written: the first of an outage, a different one, or the
- * same one again after `repeatMs`; and a line when the connection is back. Pure, for the listener.
+ * Decides which connection errors are written: each distinct error of an outage once per
+ * `repeatMs` (errors that alternate are not written on every retry); and a line when the connection is back. Pure, for the listener.
  */
 export class RedisErrorThrottle {
-  private last: { message: string; at: number } | null = null;
+  /** When each error text of the current outage was last written. */
+  private readonly lastWritten = new Map<string, number>();
 
   constructor(private readonly repeatMs = REDIS_ERROR_REPEAT_MS) {}
 
   /** True when this error should be written now. */
   error(message: string, now: number): boolean {
-    if (this.last !== null && this.last.message === message && now - this.last.at < this.repeatMs) return false;
-    this.last = { message, at: now };
+    const at = this.lastWritten.get(message);
+    if (at !== undefined && now - at < this.repeatMs) return false;
+    this.lastWritten.set(message, now);
     return true;
   }
 
   /** True when the connection came back after errors were written. */
   ready(): boolean {
-    const recovered = this.last !== null;
-    this.last = null;
+    const recovered = this.lastWritten.size > 0;
+    this.lastWritten.clear();
     return recovered;
   }
 }

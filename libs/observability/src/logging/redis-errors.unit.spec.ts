@@ -14,6 +14,9 @@ describe('Redis connection errors in the log', () => {
     expect(throttle.ready()).toBe(true);
     expect(throttle.ready()).toBe(false); // a ready without errors before says nothing
     expect(throttle.error('ETIMEDOUT', 35_000)).toBe(true); // a new outage starts over
+    expect(throttle.error('ECONNREFUSED', 36_000)).toBe(true);
+    expect(throttle.error('ETIMEDOUT', 37_000)).toBe(false); // alternating errors: each once per 30 s
+    expect(throttle.error('ECONNREFUSED', 38_000)).toBe(false);
   });
 
   it('a client’s error events › structured warn lines through the service logger, credentials redacted, then one info when ready', () => {

@@ -1,4 +1,5 @@
 import type { Money } from '@procurelink/canonical-schemas';
+import { canonicalAmount } from '../domain/business-key';
 
 /**
  * The part of the near-duplicate index key that names an amount: the currency as the duplicate
@@ -6,7 +7,5 @@ import type { Money } from '@procurelink/canonical-schemas';
  * 185, 185.0 and 185.00 USD share one index entry exactly when `sameMoney` holds for them.
  */
 export function nearIndexAmount(total: Money): string {
-  const text = total.amount.toString();
-  const amount = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-  return `${total.currency.trim().toUpperCase()}:${amount === '-0' ? '0' : amount}`;
+  return `${total.currency.trim().toUpperCase()}:${canonicalAmount(total.amount)}`;
 }
